@@ -55,6 +55,10 @@ export interface TextElement {
   lineSpacing: number;
   /** Inner margin of the box, inches, all four sides. */
   inset: number;
+  /** Hanging indent of a bulleted paragraph, points (level 1 is indented twice as far). */
+  bulletIndentPt: number;
+  /** Space after every paragraph, points (applied uniformly, so measuring and emitting agree). */
+  paraSpaceAfterPt: number;
   fill?: string;
   placeholder?: PlaceholderRole;
   /** Present for screen readers and the outline view, not drawn (e.g. a quote slide's title). */
@@ -113,8 +117,8 @@ export interface SlideIR {
   title: string;
   elements: Element[];
   notes: string;
-  /** Footer band: text, slide number and date; absent on title and divider slides. */
-  footer?: { text?: string; number?: number; date?: string };
+  /** Background colour of the whole slide. */
+  background: string;
   /** Where in the outline this slide comes from (generated slides point at the deck or section). */
   span?: Span;
 }

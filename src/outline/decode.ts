@@ -1,0 +1,152 @@
+/**
+ * Step 2 of loading: plain data → OutlineInput, checked against the zod schema. Every issue
+ * becomes a positioned diagnostic, all in one run. Unknown keys are warnings: they are removed
+ * and the data validated again, so a typo in an optional key does not stop the build.
+ */
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DocPath } from '../model/span.js';
+import type { CheckInput, SlideRef } from './check.js';
+import type { Positions } from './positions.js';
+import { ChartSchema, ImageSchema, OutlineSchema, TableSchema, type ChartInput, type OutlineInput } from './schema.js';
+import { schemaAt } from './schema-walk.js';
+import { issuePath, issueToDiagnostics, unknownKeys, valueAt, type IssueContext } from './zod-issues.js';
+
+export interface Decoded {
+  /** Present when the data fits the schema (after unknown keys were dropped). */
+  value?: OutlineInput;
+  /** The data with unknown keys removed (what later checks look at). */
+  data: unknown;
+  /** Unknown keys that were removed, by the path of their map joined with "/". */
+  removedKeys: Map<string, string[]>;
+  diagnostics: Diagnostic[];
+}
+
+/** Rounds of "drop unknown keys, validate again": nesting rarely hides more than two levels. */
+const MAX_ROUNDS = 8;
+
+/** YAML 1.1 timestamps (`%YAML 1.1`, or a custom schema) become Dates; the outline wants text. */
+function datesToText(v: unknown): unknown {
+  if (v instanceof Date) {
+    const iso = Number.isNaN(v.getTime()) ? String(v) : v.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  if (Array.isArray(v)) return v.map(datesToText);
+  if (v !== null && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, datesToText(x)]));
+  }
+  return v;
+}
+
+export function decodeOutline(raw: unknown, positions: Positions): Decoded {
+  const diagnostics: Diagnostic[] = [];
+  const removedKeys = new Map<string, string[]>();
+  const data = datesToText(raw);
+  if (data === null || data === undefined) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'outline/empty',
+      message: 'the outline is empty',
+      span: { file: positions.file, line: 1, col: 1 },
+      expected: 'a map with at least title and sections',
+      hint: 'start from `briefdeck init`, or write title: and sections:',
+    });
+    return { data, removedKeys, diagnostics };
+  }
+  const ctx: IssueContext = { positions, root: OutlineSchema, data };
+
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const result = OutlineSchema.safeParse(data);
+    if (result.success) return { value: result.data, data, removedKeys, diagnostics };
+    const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
+    const rest = result.error.issues.filter((i) => i.code !== 'unrecognized_keys');
+    for (const issue of unknown) {
+      const path = issuePath(issue);
+      diagnostics.push(...unknownKeys(issue.keys, path, ctx));
+      const owner = valueAt(data, path) as Record<string, unknown>;
+      for (const key of issue.keys) delete owner[key];
+      const where = path.join('/');
+      removedKeys.set(where, [...(removedKeys.get(where) ?? []), ...issue.keys]);
+    }
+    if (unknown.length > 0 && round < MAX_ROUNDS - 1) continue;
+    for (const issue of rest) diagnostics.push(...issueToDiagnostics(issue, ctx), ...itemsPastLimit(issue, ctx));
+    break;
+  }
+  return { data, removedKeys, diagnostics: dedupe(diagnostics) };
+}
+
+/**
+ * zod checks an array's maximum length before its items and stops there; validate the items
+ * too, so the same run also reports what is wrong inside them.
+ */
+function itemsPastLimit(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnostic[] {
+  if (issue.code !== 'too_big' || issue.origin !== 'array') return [];
+  const path = issuePath(issue);
+  const items = valueAt(ctx.data, path);
+  if (!Array.isArray(items)) return [];
+  const out: Diagnostic[] = [];
+  items.forEach((item, i) => {
+    const schema = schemaAt(ctx.root, [...path, i]);
+    if (!schema) return;
+    const r = z.safeParse(schema, item);
+    if (!r.success) for (const sub of r.error.issues) out.push(...issueToDiagnostics(sub, ctx, [...path, i]));
+  });
+  return out;
+}
+
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.code}|${d.span?.file}:${d.span?.line}:${d.span?.col}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The parts of the (possibly invalid) data that the semantic checks can use: every slide that
+ * fits the slide schema, the declared source ids, date and locale. So one run reports semantic
+ * errors too, not only after the type errors are fixed.
+ */
+export function checkInputOf(data: unknown, removedKeys: ReadonlyMap<string, string[]> = new Map()): CheckInput {
+  const root = (data !== null && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const sources = root.sources;
+  const sourceIds =
+    sources === undefined ? [] : sources !== null && typeof sources === 'object' && !Array.isArray(sources) ? Object.keys(sources) : undefined;
+  const slides: SlideRef[] = [];
+  let number = 0;
+  const sections = Array.isArray(root.sections) ? root.sections : [];
+  sections.forEach((section: unknown, si) => {
+    const list = (section as { slides?: unknown } | null)?.slides;
+    if (!Array.isArray(list)) return;
+    list.forEach((slide: unknown, i) => {
+      number++;
+      if (slide === null || typeof slide !== 'object' || Array.isArray(slide)) return;
+      const raw = slide as Record<string, unknown>;
+      const path: DocPath = ['sections', si, 'slides', i];
+      const charts: SlideRef['charts'] = [];
+      const chart = ChartSchema.safeParse(raw.chart);
+      if (raw.chart !== undefined && chart.success) charts.push({ chart: chart.data, path: [...path, 'chart'] });
+      if (Array.isArray(raw.columns)) {
+        raw.columns.forEach((c: unknown, ci) => {
+          const inner = (c as { chart?: unknown } | null)?.chart;
+          const r = ChartSchema.safeParse(inner);
+          if (inner !== undefined && r.success) charts.push({ chart: r.data as ChartInput, path: [...path, 'columns', ci, 'chart'] });
+        });
+      }
+      const table = TableSchema.safeParse(raw.table);
+      const image = ImageSchema.safeParse(raw.image);
+      slides.push({
+        path,
+        number,
+        raw,
+        charts,
+        removedKeys: removedKeys.get(path.join('/')) ?? [],
+        ...(raw.table !== undefined && table.success ? { table: table.data } : {}),
+        ...(raw.image !== undefined && image.success ? { image: image.data } : {}),
+      });
+    });
+  });
+  return { date: root.date, locale: root.locale, sourceIds, slides };
+}

@@ -1,0 +1,28 @@
+/**
+ * pptxgenjs numbers chart parts with a module-level counter that never resets, so the second deck
+ * built in one process has chart7.xml… instead of chart1.xml… (and different bytes). Renumber
+ * charts and their workbooks 1..n in their original order, in part names and in every reference.
+ */
+const CHART_PART = /^ppt\/charts\/chart(\d+)\.xml$/;
+
+export function renumberCharts(files: Record<string, Uint8Array>, decode: (b: Uint8Array) => string, encode: (s: string) => Uint8Array): Record<string, Uint8Array> {
+  const numbers = Object.keys(files)
+    .map((name) => CHART_PART.exec(name)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const map = new Map(numbers.map((n, i) => [n, i + 1]));
+  if (numbers.every((n) => map.get(n) === n)) return files;
+  const rename = (text: string): string =>
+    text
+      .replace(/\bchart(\d+)\.xml/g, (m, n: string) => (map.has(Number(n)) ? `chart${map.get(Number(n))}.xml` : m))
+      .replace(/\bMicrosoft_Excel_Worksheet(\d+)\.xlsx/g, (m, n: string) =>
+        map.has(Number(n)) ? `Microsoft_Excel_Worksheet${map.get(Number(n))}.xlsx` : m,
+      );
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(files)) {
+    const textual = /\.(xml|rels)$/.test(name);
+    out[rename(name)] = textual ? encode(rename(decode(data))) : data;
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * A decoded theme file applied over its base theme. The palette is extended from the base so
+ * charts always have at least as many colours as the base theme offers; the logo must be a file
+ * inside the theme's folder tree.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Host } from '../host.js';
+import type { FontFace, Theme } from '../model/theme.js';
+import { resolveInside } from '../outline/paths.js';
+import type { Positions } from '../outline/positions.js';
+import { briefing, BUILTIN_THEMES, midnight } from './builtin.js';
+import type { ThemeFile } from './theme-file.js';
+
+const FACES: Record<string, FontFace> = { Arial: briefing.fonts.body, Calibri: midnight.fonts.body };
+
+export async function applyThemeFile(file: ThemeFile, dir: string, positions: Positions, host: Host, diags: DiagnosticBag): Promise<Theme | undefined> {
+  const base = BUILTIN_THEMES[file.extends ?? 'briefing']!;
+  const palette = [...(file.palette ?? []), ...base.palette.filter((c) => !(file.palette ?? []).includes(c))];
+  const theme: Theme = {
+    ...base,
+    name: file.name ?? `${base.name}-custom`,
+    colors: { ...base.colors, ...definedOnly(file.colors ?? {}) },
+    palette,
+    fonts: {
+      heading: file.fonts?.heading ? FACES[file.fonts.heading]! : base.fonts.heading,
+      body: file.fonts?.body ? FACES[file.fonts.body]! : base.fonts.body,
+    },
+  };
+  if (file.logo) {
+    const logo = await resolveInside(file.logo, dir, host);
+    if (!logo.ok) {
+      diags.error(logo.code, `logo: ${logo.message}`, { span: positions.valueSpan(['logo']), hint: logo.hint });
+      return undefined;
+    }
+    theme.logo = logo.file;
+  }
+  return theme;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -70,7 +70,7 @@ export function fittedText(theme: Theme, spec: TextSpec): FittedText {
     ...(spec.hidden ? { hidden: true } : {}),
     ...(spec.fill ? { fill: spec.fill } : {}),
   };
-  const hasBullets = spec.paragraphs.some((p) => p.bullet);
+  const hasBullets = spec.paragraphs.some((p) => p.bullet === 'number') ? 'number' : spec.paragraphs.some((p) => p.bullet);
   // Indent and paragraph spacing scale with the size, so each candidate size is measured with
   // its own spacing: what is measured is exactly what is emitted.
   let chosen: { el: TextElement; fits: boolean; heightIn: number } | undefined;
@@ -86,13 +86,15 @@ export function fittedText(theme: Theme, spec: TextSpec): FittedText {
 }
 
 /**
- * Bulleted lists get a hanging indent of 0.9 em and 0.45 em between items; prose gets 0.3 em
+ * Bulleted lists get a hanging indent of 0.9 em (numbered 1.5 em) and 0.45 em between items; prose gets 0.3 em
  * between paragraphs; a single paragraph gets no space after (it would only push bottom- or
  * middle-anchored text off its place).
  */
-export function spacingFor(sizePt: number, bullets: boolean, paragraphs: number): { bulletIndentPt: number; paraSpaceAfterPt: number } {
+export function spacingFor(sizePt: number, bullets: boolean | 'number', paragraphs: number): { bulletIndentPt: number; paraSpaceAfterPt: number } {
   const gap = paragraphs > 1 ? sizePt * (bullets ? 0.45 : 0.3) : 0;
-  return { bulletIndentPt: bullets ? Math.round(sizePt * 0.9) : 0, paraSpaceAfterPt: Math.round(gap) };
+  // "10." is wider than a bullet dot: numbered lists get a wider hanging indent.
+  const indent = bullets === 'number' ? 1.5 : bullets ? 0.9 : 0;
+  return { bulletIndentPt: Math.round(sizePt * indent), paraSpaceAfterPt: Math.round(gap) };
 }
 
 export function plain(text: string, extra: Partial<Paragraph> = {}): Paragraph {

@@ -27,4 +27,7 @@ if ((${#missing[@]})); then
   fi
 fi
 
-npm ci --no-audit --no-fund
+# `npm install` (not `npm ci`): it installs exactly the versions locked in package-lock.json, and
+# unlike `npm ci` it tolerates optional per-platform packages that a registry mirror does not
+# carry (the validator's darwin/win32 builds), which `npm ci` reports as "missing from lock file".
+npm install --no-audit --no-fund

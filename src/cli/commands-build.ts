@@ -1,11 +1,17 @@
-/** `briefdeck build` and `briefdeck check`: one deck after another, each independent of the others. */
+/**
+ * `briefdeck build` and `briefdeck check`: one deck after another, each independent of the
+ * others. A broken outline, an I/O failure or even a crash (a bug) in one deck does not stop the
+ * rest; the exit code is the worst of all decks (70 > 3 > 1 > 0) and the summary names the
+ * decks that failed. With `--format json` stdout holds one JSON document (see `BatchJson`).
+ */
 import path from 'node:path';
-import { buildDeck, checkDeck } from '../compile.js';
+import { buildDeck, checkDeck, type CheckResult } from '../compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticToJson, type JsonDiagnostic } from '../diagnostics/format.js';
 import type { RenderTarget } from '../outline/schema.js';
 import { EXIT, type CliIO } from './io.js';
 import { counts, plural, printDiagnostics, type ReportFormat } from './report.js';
-import { writeDeck } from './write-output.js';
+import { describeWriteError, writeDeck } from './write-output.js';
 
 export interface BuildFlags {
   output?: string;
@@ -17,18 +23,47 @@ export interface BuildFlags {
   format: ReportFormat;
   cache: boolean;
   force?: boolean;
+  /** Outlines above this many bytes are refused (io/too-large); default compile.ts's 2 MiB. */
+  maxOutlineBytes?: number;
 }
 
-interface DeckOutcome {
+/** What happened to one outline. */
+export interface DeckOutcome {
   file: string;
-  output?: string;
   exit: number;
+  /** The deck written, relative to the working folder (build only, on success). */
+  output?: string;
   diagnostics: Diagnostic[];
   slides?: number;
   charts?: number;
   ms?: number;
+  /** A failure that is not a diagnostic: a write error, or an internal error (a bug). */
   error?: string;
 }
+
+/** The `--format json` document on stdout. */
+export interface BatchJson {
+  command: 'build' | 'check';
+  ok: boolean;
+  exit: number;
+  decks: {
+    file: string;
+    ok: boolean;
+    exit: number;
+    output?: string;
+    slides?: number;
+    charts?: number;
+    ms?: number;
+    errors: number;
+    warnings: number;
+    error?: string;
+    diagnostics: JsonDiagnostic[];
+  }[];
+  summary: { total: number; ok: number; failed: string[] };
+}
+
+/** Outlines above this size get a "this may take a while" note before their build starts. */
+export const BIG_OUTLINE_BYTES = 256 * 1024;
 
 export async function buildCommand(io: CliIO, outlines: string[], flags: BuildFlags): Promise<number> {
   if (flags.output && outlines.length > 1) {
@@ -36,27 +71,27 @@ export async function buildCommand(io: CliIO, outlines: string[], flags: BuildFl
     return EXIT.usage;
   }
   const outcomes: DeckOutcome[] = [];
-  for (const file of outlines) outcomes.push(await buildOne(io, file, flags));
+  for (const file of outlines) outcomes.push(await guarded(io, file, () => buildOne(io, file, flags)));
   return finish(io, outcomes, flags, 'build');
+}
+
+export async function checkCommand(io: CliIO, outlines: string[], flags: BuildFlags): Promise<number> {
+  const outcomes: DeckOutcome[] = [];
+  for (const file of outlines) outcomes.push(await guarded(io, file, () => checkOne(io, file, flags)));
+  return finish(io, outcomes, flags, 'check');
 }
 
 async function buildOne(io: CliIO, file: string, flags: BuildFlags): Promise<DeckOutcome> {
   const abs = path.resolve(io.cwd, file);
+  await noteBigOutline(io, file, abs, flags);
   const result = await buildDeck(abs, {
     host: io.host,
-    ...(flags.charts ? { charts: flags.charts } : {}),
-    ...(flags.strict ? { strict: true } : {}),
+    ...compileOptions(flags),
     cacheDir: flags.cache ? path.resolve(io.cwd, '.briefdeck-cache') : false,
   });
-  const diagnostics = result.diagnostics.map((d) => relativeSpan(d, abs, file));
-  if (flags.format === 'text') printDiagnostics(io, { file, diagnostics, ...(result.source ? { source: result.source } : {}) }, !!flags.verbose);
-  if (!result.ok || !result.bytes) {
-    const io3 = diagnostics.some((d) => d.code.startsWith('io/'));
-    return { file, exit: io3 ? EXIT.io : EXIT.inputErrors, diagnostics };
-  }
-  const output = flags.output
-    ? path.resolve(io.cwd, flags.output)
-    : path.resolve(io.cwd, flags.outDir ?? 'out', `${deckName(file)}.pptx`);
+  const diagnostics = reported(io, file, abs, result, flags);
+  if (!result.ok || !result.bytes) return { file, exit: failureExit(diagnostics), diagnostics };
+  const output = flags.output ? path.resolve(io.cwd, flags.output) : path.resolve(io.cwd, flags.outDir ?? 'out', `${deckName(file)}.pptx`);
   const error = await writeDeck(io.host, { outline: abs, target: output, bytes: result.bytes, force: !!flags.force });
   const shown = path.relative(io.cwd, output) || output;
   if (error) {
@@ -69,34 +104,105 @@ async function buildOne(io: CliIO, file: string, flags: BuildFlags): Promise<Dec
   return { file, output: shown, exit: EXIT.ok, diagnostics, slides, charts, ms: Math.round(ms) };
 }
 
-export async function checkCommand(io: CliIO, outlines: string[], flags: BuildFlags): Promise<number> {
-  const outcomes: DeckOutcome[] = [];
-  for (const file of outlines) {
-    const abs = path.resolve(io.cwd, file);
-    const r = await checkDeck(abs, { host: io.host, ...(flags.strict ? { strict: true } : {}), ...(flags.charts ? { charts: flags.charts } : {}) });
-    const diagnostics = r.diagnostics.map((d) => relativeSpan(d, abs, file));
-    if (flags.format === 'text') {
-      printDiagnostics(io, { file, diagnostics, ...(r.source ? { source: r.source } : {}) }, !!flags.verbose);
-      if (r.ok && !flags.quiet) io.stderr(`✓ ${file}  ${plural(r.presentation?.slides.length ?? 0, 'slide')}${warningsNote(diagnostics)}\n`);
-    }
-    const io3 = diagnostics.some((d) => d.code.startsWith('io/'));
-    outcomes.push({ file, exit: r.ok ? EXIT.ok : io3 ? EXIT.io : EXIT.inputErrors, diagnostics });
-  }
-  return finish(io, outcomes, flags, 'check');
+async function checkOne(io: CliIO, file: string, flags: BuildFlags): Promise<DeckOutcome> {
+  const abs = path.resolve(io.cwd, file);
+  const r = await checkDeck(abs, { host: io.host, ...compileOptions(flags) });
+  const diagnostics = reported(io, file, abs, r, flags);
+  if (r.ok && !flags.quiet && flags.format === 'text')
+    io.stderr(`✓ ${file}  ${plural(r.presentation?.slides.length ?? 0, 'slide')}${warningsNote(diagnostics)}\n`);
+  return { file, exit: r.ok ? EXIT.ok : failureExit(diagnostics), diagnostics, ...(r.presentation ? { slides: r.presentation.slides.length } : {}) };
 }
 
-function finish(io: CliIO, outcomes: DeckOutcome[], flags: BuildFlags, verb: string): number {
+function compileOptions(flags: BuildFlags) {
+  return {
+    ...(flags.charts ? { charts: flags.charts } : {}),
+    ...(flags.strict ? { strict: true } : {}),
+    ...(flags.maxOutlineBytes !== undefined ? { maxOutlineBytes: flags.maxOutlineBytes } : {}),
+  };
+}
+
+/** Diagnostics with spans as the user typed the path; printed in text mode. */
+function reported(io: CliIO, file: string, abs: string, r: CheckResult, flags: BuildFlags): Diagnostic[] {
+  const diagnostics = r.diagnostics.map((d) => relativeSpan(d, abs, file));
+  if (flags.format === 'text') printDiagnostics(io, { file, diagnostics, ...(r.source ? { source: r.source } : {}) }, !!flags.verbose);
+  return diagnostics;
+}
+
+/** A deck that failed: exit 3 when a file could not be read at all, else 1 (the input has errors). */
+function failureExit(ds: Diagnostic[]): number {
+  return ds.some((d) => d.severity === 'error' && d.code.startsWith('io/')) ? EXIT.io : EXIT.inputErrors;
+}
+
+/**
+ * Runs one deck's work so that nothing it throws stops the batch: an operating-system error
+ * (EACCES, EIO, … while reading) is an I/O failure (exit 3); anything else is a bug (exit 70),
+ * reported with its stack and the outline to send with the report.
+ */
+async function guarded(io: CliIO, file: string, work: () => Promise<DeckOutcome>): Promise<DeckOutcome> {
+  try {
+    return await work();
+  } catch (e) {
+    const errno = e as NodeJS.ErrnoException;
+    if (typeof errno?.code === 'string' && /^E[A-Z]+$/.test(errno.code)) {
+      const error = describeWriteError(file, errno).replace(/^cannot write/, 'cannot read');
+      io.stderr(`error: ${error}\n`);
+      return { file, exit: EXIT.io, diagnostics: [], error };
+    }
+    const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.stderr(`internal error while processing ${file}: this is a bug in briefdeck; please report it with this outline.\n${stack}\n`);
+    return { file, exit: EXIT.internal, diagnostics: [], error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Big outlines take seconds to lay out and render: say so before the wait starts. */
+async function noteBigOutline(io: CliIO, file: string, abs: string, flags: BuildFlags): Promise<void> {
+  if (flags.quiet || flags.format !== 'text') return;
+  const info = await io.host.stat(abs).catch(() => undefined);
+  if (info?.isFile && info.size > BIG_OUTLINE_BYTES)
+    io.stderr(`… building ${file} (${Math.round(info.size / 1024)} KiB of outline); this may take a while\n`);
+}
+
+function finish(io: CliIO, outcomes: DeckOutcome[], flags: BuildFlags, verb: 'build' | 'check'): number {
+  const exit = outcomes.reduce((worst, o) => Math.max(worst, o.exit), EXIT.ok as number);
+  const failed = outcomes.filter((o) => o.exit !== EXIT.ok);
   if (flags.format === 'json') {
-    io.stdout(JSON.stringify({ decks: outcomes }, null, 2) + '\n');
+    io.stdout(JSON.stringify(toJson(outcomes, verb, exit), null, 2) + '\n');
   } else if (outcomes.length > 1) {
-    const failed = outcomes.filter((o) => o.exit !== EXIT.ok);
     io.stderr(
       failed.length === 0
         ? `${verb}: all ${outcomes.length} decks ok\n`
-        : `${verb}: ${failed.length} of ${outcomes.length} decks failed: ${failed.map((f) => f.file).join(', ')}\n`,
+        : `${verb}: ${failed.length} of ${outcomes.length} decks failed: ${failed.map((f) => `${f.file} (${why(f)})`).join(', ')}\n`,
     );
   }
-  return outcomes.reduce((worst, o) => Math.max(worst, o.exit), EXIT.ok as number);
+  return exit;
+}
+
+function why(o: DeckOutcome): string {
+  if (o.exit === EXIT.internal) return 'internal error';
+  const { errors } = counts(o.diagnostics);
+  if (errors > 0) return plural(errors, 'error');
+  return o.exit === EXIT.io ? 'I/O error' : 'failed';
+}
+
+function toJson(outcomes: DeckOutcome[], command: 'build' | 'check', exit: number): BatchJson {
+  return {
+    command,
+    ok: exit === EXIT.ok,
+    exit,
+    decks: outcomes.map((o) => ({
+      file: o.file,
+      ok: o.exit === EXIT.ok,
+      exit: o.exit,
+      ...(o.output !== undefined ? { output: o.output } : {}),
+      ...(o.slides !== undefined ? { slides: o.slides } : {}),
+      ...(o.charts !== undefined ? { charts: o.charts } : {}),
+      ...(o.ms !== undefined ? { ms: o.ms } : {}),
+      ...counts(o.diagnostics),
+      ...(o.error !== undefined ? { error: o.error } : {}),
+      diagnostics: o.diagnostics.map(diagnosticToJson),
+    })),
+    summary: { total: outcomes.length, ok: outcomes.length - outcomes.filter((o) => o.exit !== EXIT.ok).length, failed: outcomes.filter((o) => o.exit !== EXIT.ok).map((o) => o.file) },
+  };
 }
 
 function warningsNote(ds: Diagnostic[]): string {
@@ -113,6 +219,7 @@ export function deckName(file: string): string {
 function relativeSpan(d: Diagnostic, abs: string, given: string): Diagnostic {
   if (!d.span) return d;
   if (d.span.file === abs) return { ...d, span: { ...d.span, file: given } };
-  if (path.isAbsolute(d.span.file)) return { ...d, span: { ...d.span, file: path.relative(path.dirname(abs), d.span.file) === '' ? given : path.join(path.dirname(given), path.relative(path.dirname(abs), d.span.file)) } };
-  return d;
+  if (!path.isAbsolute(d.span.file)) return d;
+  const rel = path.relative(path.dirname(abs), d.span.file);
+  return { ...d, span: { ...d.span, file: rel === '' ? given : path.join(path.dirname(given), rel) } };
 }

@@ -3,9 +3,12 @@
  * the exit code. It never calls process.exit and prints only through `io`, so tests run it
  * in-process. Internal errors (bugs) exit 70 with the stack, and say so.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { buildCommand, checkCommand, type BuildFlags } from './commands-build.js';
 import { draftCommand } from './commands-draft.js';
+import { initCommand } from './commands-init.js';
+import { buildWithPdfCommand, previewCommand } from './commands-preview.js';
+import { watchCommand } from './commands-watch.js';
 import { schemaCommand } from './commands-schema.js';
 import { EXIT, type CliIO } from './io.js';
 
@@ -14,12 +17,29 @@ Examples:
   $ briefdeck build decks/openai-infrastructure-bet.de.yaml        → out/openai-infrastructure-bet.de.pptx
   $ briefdeck build decks/*.yaml --out-dir out                     every deck, each on its own
   $ briefdeck build talk.yaml -o ~/Desktop/talk.pptx --charts native
-  $ briefdeck build talk.yaml --strict --format json               gate a deck in CI`;
+  $ briefdeck build talk.yaml --strict --format json               gate a deck in CI
+  $ briefdeck build --watch talk.yaml                              rebuild on every save (Ctrl+C stops)
+  $ briefdeck build talk.yaml --pdf                                also out/talk.pdf (needs LibreOffice)`;
+
+const PREVIEW_EXAMPLES = `
+Examples:
+  $ briefdeck preview talk.yaml              → out/talk.pptx, out/talk.pdf, out/talk-slides/slide-01.png …,
+                                               out/talk-contact-sheet.png (every slide on one picture)
+  $ briefdeck preview talk.yaml --out-dir /tmp/look
+Needs LibreOffice (soffice) and poppler (pdftoppm):
+  Debian/Ubuntu: sudo apt-get install libreoffice-impress poppler-utils
+  macOS:         brew install --cask libreoffice && brew install poppler
+  Windows:       the LibreOffice installer, and poppler for Windows on PATH`;
 
 const CHECK_EXAMPLES = `
 Examples:
   $ briefdeck check decks/showcase.yaml
   $ briefdeck check decks/*.yaml --strict --format json`;
+
+const INIT_EXAMPLES = `
+Examples:
+  $ briefdeck init                         → briefing/deck.yaml, theme.yaml, data/capex.csv, …
+  $ briefdeck init q3-review && briefdeck build --watch q3-review/deck.yaml`;
 
 function program(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('briefdeck')
@@ -35,7 +55,8 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .option('--strict', 'treat warnings as errors')
       .option('-q, --quiet', 'print only problems')
       .option('-v, --verbose', 'also print info diagnostics (what was shrunk, what fell back)')
-      .addOption(new Option('--charts <target>', 'draw every chart as image or native').choices(['image', 'native']));
+      .addOption(new Option('--charts <target>', 'draw every chart as image or native').choices(['image', 'native']))
+      .addOption(new Option('--max-outline-bytes <bytes>', 'refuse outlines larger than this (default 2 MiB)').argParser(positiveInt));
 
   common(
     cmd
@@ -45,10 +66,32 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .option('-o, --output <file>', 'output .pptx (one outline only)')
       .option('--out-dir <dir>', 'output folder', undefined)
       .option('--no-cache', 'render every chart afresh (skip .briefdeck-cache)')
-      .option('--force', 'overwrite an output file even if it is not a deck'),
+      .option('--force', 'overwrite an output file even if it is not a deck')
+      .option('-w, --watch', 'rebuild whenever the outline, its data, images or theme change (one outline)')
+      .option('--pdf', 'also write a PDF handout beside each deck (needs LibreOffice)'),
   )
     .addHelpText('after', BUILD_EXAMPLES)
-    .action(async (outlines: string[], opts: Record<string, unknown>) => setExit(await buildCommand(io, outlines, flags(opts))));
+    .action(async (outlines: string[], opts: Record<string, unknown>) => {
+      if (opts['watch'] && opts['pdf']) {
+        io.stderr('error: --watch and --pdf cannot be combined; use briefdeck preview for a PDF\n');
+        return setExit(EXIT.usage);
+      }
+      if (opts['watch']) return setExit(await watchCommand(io, outlines, flags(opts)));
+      if (opts['pdf']) return setExit(await buildWithPdfCommand(io, outlines, flags(opts)));
+      setExit(await buildCommand(io, outlines, flags(opts)));
+    });
+
+  common(
+    cmd
+      .command('preview')
+      .description('build a deck, then a PDF handout, slide thumbnails and one contact sheet of all slides')
+      .argument('<outline>', 'outline YAML file')
+      .option('--out-dir <dir>', 'output folder (default out)')
+      .option('--no-cache', 'render every chart afresh (skip .briefdeck-cache)')
+      .option('--force', 'overwrite an output file even if it is not a deck'),
+  )
+    .addHelpText('after', PREVIEW_EXAMPLES)
+    .action(async (outline: string, opts: Record<string, unknown>) => setExit(await previewCommand(io, outline, flags(opts))));
 
   common(cmd.command('check').description('check outlines without writing anything').argument('<outline...>', 'outline YAML files'))
     .addHelpText('after', CHECK_EXAMPLES)
@@ -70,7 +113,21 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .addHelpText('after', '\nExamples:\n  $ briefdeck draft article.md -o decks/article.yaml\n  $ cat article.txt | briefdeck draft - --locale de-DE')
     .action(async (article: string, opts: { output?: string; locale?: string; force?: boolean }) => setExit(await draftCommand(io, article, opts)));
 
+  cmd
+    .command('init')
+    .description('start a deck: a folder with a commented outline showing every slide kind, a data file and a theme')
+    .argument('[dir]', 'folder for the new deck', 'briefing')
+    .option('--force', 'overwrite files that exist')
+    .addHelpText('after', INIT_EXAMPLES)
+    .action(async (dir: string, opts: { force?: boolean }) => setExit(await initCommand(io, dir, opts)));
+
   return cmd;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number of bytes, e.g. 4194304');
+  return n;
 }
 
 function flags(o: Record<string, unknown>): BuildFlags {
@@ -84,6 +141,7 @@ function flags(o: Record<string, unknown>): BuildFlags {
     ...(o['quiet'] ? { quiet: true } : {}),
     ...(o['verbose'] ? { verbose: true } : {}),
     ...(o['force'] ? { force: true } : {}),
+    ...(typeof o['maxOutlineBytes'] === 'number' ? { maxOutlineBytes: o['maxOutlineBytes'] } : {}),
   };
 }
 

@@ -52,30 +52,45 @@ export function codeFrame(text: string, line: number, col: number, endLine?: num
   return out;
 }
 
+/** One diagnostic as a flat JSON object (the element type of `formatDiagnosticsJson`'s array). */
+export interface JsonDiagnostic {
+  severity: Diagnostic['severity'];
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  col?: number;
+  endLine?: number;
+  endCol?: number;
+  expected?: string;
+  actual?: string;
+  hint?: string;
+}
+
 /**
- * Diagnostics as a JSON array (2-space indent), for `--format json` and editors. Keys in a fixed
- * order, span flattened to `file`, `line`, `col` (and `endLine`, `endCol`) so a tool need not
- * know our types.
+ * A diagnostic as plain data for `--format json` and editors. Keys in a fixed order, span
+ * flattened to `file`, `line`, `col` (and `endLine`, `endCol`) so a tool need not know our types.
  */
+export function diagnosticToJson(d: Diagnostic): JsonDiagnostic {
+  return {
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.span
+      ? {
+          file: d.span.file,
+          line: d.span.line,
+          col: d.span.col,
+          ...(d.span.endLine !== undefined ? { endLine: d.span.endLine, endCol: d.span.endCol } : {}),
+        }
+      : {}),
+    ...(d.expected !== undefined ? { expected: d.expected } : {}),
+    ...(d.actual !== undefined ? { actual: d.actual } : {}),
+    ...(d.hint !== undefined ? { hint: d.hint } : {}),
+  };
+}
+
+/** Diagnostics as a JSON array (2-space indent) of `diagnosticToJson` objects. */
 export function formatDiagnosticsJson(ds: readonly Diagnostic[]): string {
-  return JSON.stringify(
-    ds.map((d) => ({
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-      ...(d.span
-        ? {
-            file: d.span.file,
-            line: d.span.line,
-            col: d.span.col,
-            ...(d.span.endLine !== undefined ? { endLine: d.span.endLine, endCol: d.span.endCol } : {}),
-          }
-        : {}),
-      ...(d.expected !== undefined ? { expected: d.expected } : {}),
-      ...(d.actual !== undefined ? { actual: d.actual } : {}),
-      ...(d.hint !== undefined ? { hint: d.hint } : {}),
-    })),
-    null,
-    2,
-  );
+  return JSON.stringify(ds.map(diagnosticToJson), null, 2);
 }

@@ -1,5 +1,6 @@
 /** `briefdeck draft`: article → outline YAML, on stdout or into a file (never over an existing one unless forced). */
 import path from 'node:path';
+import { schemaReference } from '../assets.js';
 import { draftOutline } from '../draft/draft.js';
 import { EXIT, type CliIO } from './io.js';
 import { printDiagnostics } from './report.js';
@@ -13,11 +14,12 @@ export async function draftCommand(io: CliIO, article: string, opts: { output?: 
     return EXIT.io;
   }
   const out = opts.output ? path.resolve(io.cwd, opts.output) : undefined;
-  const schemaRel = out ? path.relative(path.dirname(out), path.resolve(io.cwd, 'schema/outline.schema.json')) : undefined;
+  // The modeline points at the schema of the package that drafted it, relative to the new file.
+  const schemaRel = out ? schemaReference(path.dirname(out)) : undefined;
   const { yaml, diagnostics } = draftOutline(text, {
     fileName: article,
     ...(opts.locale ? { locale: opts.locale } : {}),
-    ...(schemaRel ? { schemaPath: schemaRel.split(path.sep).join('/') } : {}),
+    ...(schemaRel ? { schemaPath: schemaRel } : {}),
   });
   printDiagnostics(io, { file: article, diagnostics }, false);
   if (!out) {

@@ -4,15 +4,11 @@
  * files exists and `force` is not set, nothing is written and the existing files are returned.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ASSETS_DIR } from '../assets.js';
+import { PACKAGE_SCHEMA_FILE, schemaReference } from '../assets.js';
 import type { Host } from '../host.js';
 import { placeholderPicture } from './placeholder-image.js';
 import { STARTER_CSV, starterReadme, starterTheme } from './starter-files.js';
 import { starterOutline } from './starter-outline.js';
-
-/** This package's JSON Schema for outlines (beside assets/, in src/ and dist/ layouts alike). */
-export const PACKAGE_SCHEMA_FILE = path.join(path.dirname(ASSETS_DIR), 'schema', 'outline.schema.json');
 
 /** The outline inside the starter folder. */
 export const STARTER_OUTLINE_NAME = 'deck.yaml';
@@ -33,12 +29,6 @@ export type InitResult =
  * server resolves against the outline's folder), or a file: URL when no relative path exists
  * (another drive on Windows).
  */
-export function schemaReference(dir: string, schemaFile: string): string {
-  const rel = path.relative(path.resolve(dir), path.resolve(schemaFile));
-  if (path.isAbsolute(rel)) return pathToFileURL(schemaFile).href;
-  return rel.split(path.sep).join('/');
-}
-
 export async function initDeck(dir: string, host: Host, opts: InitOptions = {}): Promise<InitResult> {
   const root = path.resolve(dir);
   const files: Array<[string, () => Promise<Uint8Array> | Uint8Array]> = [

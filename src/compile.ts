@@ -5,11 +5,11 @@
  * pptxgenjs) are imported lazily, so `check` and `schema` never load them.
  */
 import path from 'node:path';
-import { imageSize } from 'image-size';
 import { buildDate } from './build-date.js';
 import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
 import { nodeHost, type Host } from './host.js';
 import { layoutPresentation } from './layout/layout.js';
+import { lintDeck } from './lint/lint-deck.js';
 import type { Outline } from './model/outline.js';
 import type { Presentation } from './model/presentation.js';
 import { loadOutline } from './outline/load.js';
@@ -83,6 +83,8 @@ export async function checkDeck(file: string, opts: CheckOptions = {}): Promise<
     },
     diags,
   );
+  // Briefing lint: sourced figures, theme contrast, colour-blind-safe palettes, alt text.
+  lintDeck({ outline, theme, presentation }).forEach((d) => diags.add(d));
   return finish({ source, outline, presentation });
 }
 
@@ -92,9 +94,12 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   const stats = { slides: 0, charts: 0, ms: 0 };
   const pres = checked.presentation;
   if (!checked.ok || !pres) return { ...checked, stats: { ...stats, ms: performance.now() - started } };
+  // pptxgenjs loads (file reads) while the charts render; PNG encodes run on libuv's pool.
+  const emitModule = import('./emit/emit-pptx.js');
+  emitModule.catch(() => undefined); // awaited below; never an unhandled rejection if rendering throws first
   const { renderChartImages } = await import('./render/render-assets.js');
   const images = await renderChartImages(pres, { cacheDir: opts.cacheDir ?? false });
-  const { emitPptx } = await import('./emit/emit-pptx.js');
+  const { emitPptx } = await emitModule;
   const bytes = await emitPptx(pres, images);
   stats.slides = pres.slides.length;
   stats.charts = pres.slides.reduce((n, s) => n + s.elements.filter((e) => e.type === 'chart').length, 0);
@@ -109,9 +114,12 @@ function strictify(d: Diagnostic): Diagnostic {
 /** Reads the pixel size of every image the outline uses, so layout can keep aspect ratios. */
 async function readImageSizes(outline: Outline, host: Host, diags: DiagnosticBag): Promise<Map<string, { width: number; height: number }>> {
   const sizes = new Map<string, { width: number; height: number }>();
+  // image-size is loaded only for decks with pictures (start-up cost of every other build).
+  let imageSize: typeof import('image-size').imageSize | undefined;
   for (const section of outline.sections)
     for (const slide of section.slides) {
       if (!slide.image) continue;
+      imageSize ??= (await import('image-size')).imageSize;
       const abs = path.resolve(outline.dir, slide.image.path);
       try {
         const dim = imageSize(await host.readFile(abs));

@@ -1,7 +1,7 @@
 /**
- * A decoded theme file applied over its base theme. The palette is extended from the base so
- * charts always have at least as many colours as the base theme offers; the logo must be a file
- * inside the theme's folder tree.
+ * A decoded theme file applied over its base theme. The file's palette replaces the first
+ * colours of the base palette and the base supplies the rest, so charts always have as many
+ * colours as the base theme offers; the logo must be a file inside the theme's folder tree.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host.js';
@@ -15,7 +15,10 @@ const FACES: Record<string, FontFace> = { Arial: briefing.fonts.body, Calibri: m
 
 export async function applyThemeFile(file: ThemeFile, dir: string, positions: Positions, host: Host, diags: DiagnosticBag): Promise<Theme | undefined> {
   const base = BUILTIN_THEMES[file.extends ?? 'briefing']!;
-  const palette = [...(file.palette ?? []), ...base.palette.filter((c) => !(file.palette ?? []).includes(c))];
+  // The file's colours replace the first colours of the base palette; the rest follow in the
+  // base order, so the base's adjacent pairs (checked for colour blindness) stay adjacent.
+  const own = file.palette ?? [];
+  const palette = [...own, ...base.palette.slice(own.length).filter((c) => !own.includes(c))];
   const theme: Theme = {
     ...base,
     name: file.name ?? `${base.name}-custom`,

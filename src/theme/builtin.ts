@@ -46,7 +46,10 @@ export const briefing: Theme = {
     heroText: 'FFFFFF',
   },
   // Okabe–Ito-derived order: adjacent colours differ in lightness, not only in red/green.
-  palette: ['0B4F8A', 'E69F00', '0E7C86', 'CC5A2B', '6A4C93', '56B4E9', '8C6D1F', '4D4D4D', 'D55E9A', '009E73'],
+  // Every colour has ≥ 3:1 contrast on the white background and under white value labels
+  // (WCAG 1.4.11), so Okabe–Ito's orange and sky blue are darkened (B36B00, 3D8FD0); adjacent
+  // colours stay ≥ 10 ΔE00 apart under protanopia and deuteranopia (see src/lint/).
+  palette: ['0B4F8A', 'B36B00', '0E7C86', 'CC5A2B', '6A4C93', '3D8FD0', '8C6D1F', '4D4D4D', 'D55E9A', '009E73'],
   fonts: { heading: ARIAL, body: ARIAL },
   text: TEXT_RULES,
 };
@@ -66,7 +69,10 @@ export const midnight: Theme = {
     heroBackground: '07111F',
     heroText: 'FFFFFF',
   },
-  palette: ['56B4E9', 'F0B040', '4FC3C9', 'F07F5A', 'B79CE6', '9ED36A', 'E6E6E6', 'E58FC0', '2FB58F', 'C8A45A'],
+  // Light enough (relative luminance > 0.4) that chart value labels on them are drawn in the dark
+  // background colour, with ≥ 3:1 contrast both ways; adjacent colours ≥ 10 ΔE00 apart under
+  // protanopia and deuteranopia.
+  palette: ['56B4E9', 'F0B040', '4FC3C9', 'F59A78', 'C3ACF0', '9ED36A', 'E6E6E6', 'E894C4', '3CC9A0', 'D9B76E'],
   fonts: { heading: CALIBRI, body: CALIBRI },
   text: TEXT_RULES,
 };

@@ -14,7 +14,9 @@ import { parseYaml } from '../outline/parse-yaml.js';
 import { resolveInside } from '../outline/paths.js';
 import { BUILTIN_THEMES } from './builtin.js';
 import { applyThemeFile } from './apply-theme-file.js';
-import { ThemeFileSchema } from './theme-file.js';
+import { ThemeFileSchema, type ThemeFile } from './theme-file.js';
+import { recordThemeOrigin, type ColorKey, type ThemeOrigin } from './theme-origin.js';
+import type { Positions } from '../outline/positions.js';
 
 /** Theme files are small; anything larger is not a theme. */
 const MAX_THEME_BYTES = 256 * 1024;
@@ -49,5 +51,22 @@ export async function resolveTheme(outline: Outline, host: Host, diags: Diagnost
   const decoded = decodeWith(ThemeFileSchema, parsed.data, parsed.positions);
   decoded.diagnostics.forEach((d) => diags.add({ ...d, code: d.code.replace(/^outline\//, 'theme/') }));
   if (!decoded.value) return undefined;
-  return applyThemeFile(decoded.value, path.dirname(file.file), parsed.positions, host, diags);
+  const theme = await applyThemeFile(decoded.value, path.dirname(file.file), parsed.positions, host, diags);
+  if (theme) recordThemeOrigin(theme, originOf(decoded.value, parsed.positions, shown));
+  return theme;
+}
+
+/** Spans of the colours the file sets, for theme checks that point at the offending line. */
+function originOf(file: ThemeFile, positions: Positions, shown: string): ThemeOrigin {
+  const colors: ThemeOrigin['colors'] = {};
+  for (const [key, value] of Object.entries(file.colors ?? {}))
+    if (value !== undefined) colors[key as ColorKey] = positions.keySpan(['colors', key]);
+  const origin: ThemeOrigin = {
+    file: shown,
+    colors,
+    palette: (file.palette ?? []).map((_, i) => positions.valueSpan(['palette', i])),
+    document: positions.valueSpan([]),
+  };
+  if (file.palette) origin.paletteKey = positions.keySpan(['palette']);
+  return origin;
 }

@@ -3,12 +3,28 @@
  * slide box, keyed by chart id for the emitter. One renderer per process, reused across builds
  * (watch mode, batch builds), so canvases and registered fonts are made once; with a cache
  * folder, charts whose spec, size, theme and locale are unchanged are read back instead.
+ *
+ * Start-up cost: this module imports only types statically. The renderer (canvas, Chart.js) and
+ * the cache (node:crypto) are imported on the first build that has an image chart, and the
+ * renderer only when some chart misses the cache, so text decks, native-chart decks and
+ * rebuilds with unchanged charts never load canvas or Chart.js.
  */
-import { CachedChartRenderer } from '../charts/chart-cache.js';
-import { ChartRenderer, type ChartImage, type ChartImageRequest } from '../charts/render.js';
+import type { ChartImage, ChartImageRequest } from '../charts/render.js';
+import type { ChartRenderer } from '../charts/render.js';
 import type { Presentation } from '../model/presentation.js';
 
-let shared: ChartRenderer | undefined;
+let shared: Promise<ChartRenderer> | undefined;
+
+/** The process-wide renderer, created (and its module loaded) on first use. */
+function sharedRenderer(): Promise<ChartRenderer> {
+  shared ??= import('../charts/render.js').then((m) => new m.ChartRenderer());
+  return shared;
+}
+
+/** Renders through the shared renderer, loading it only when a chart is actually drawn. */
+const lazyRenderer = {
+  render: async (req: ChartImageRequest): Promise<ChartImage> => (await sharedRenderer()).render(req),
+};
 
 export interface RenderOptions {
   /** Folder of the content-addressed chart cache; false disables it. */
@@ -27,6 +43,7 @@ export function chartImageRequests(pres: Presentation): ChartImageRequest[] {
 export async function renderChartImages(pres: Presentation, opts: RenderOptions): Promise<Map<string, ChartImage>> {
   const requests = chartImageRequests(pres);
   if (requests.length === 0) return new Map();
-  shared ??= new ChartRenderer();
-  return opts.cacheDir ? new CachedChartRenderer(shared, opts.cacheDir).renderAll(requests) : shared.renderAll(requests);
+  if (!opts.cacheDir) return (await sharedRenderer()).renderAll(requests);
+  const { CachedChartRenderer } = await import('../charts/chart-cache.js');
+  return new CachedChartRenderer(lazyRenderer, opts.cacheDir).renderAll(requests);
 }

@@ -4,13 +4,12 @@
  * in-process. Internal errors (bugs) exit 70 with the stack, and say so.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { buildCommand, checkCommand, type BuildFlags } from './commands-build.js';
-import { draftCommand } from './commands-draft.js';
-import { initCommand } from './commands-init.js';
-import { buildWithPdfCommand, previewCommand } from './commands-preview.js';
-import { watchCommand } from './commands-watch.js';
-import { schemaCommand } from './commands-schema.js';
+import type { BuildFlags } from './commands-build.js';
 import { EXIT, type CliIO } from './io.js';
+
+// Each command's module is imported when that command runs, so `build` does not pay for the
+// drafting, preview or watch code, and `schema`/`check` never load the chart or PPTX stack.
+const commandsBuild = () => import('./commands-build.js');
 
 const BUILD_EXAMPLES = `
 Examples:
@@ -76,9 +75,9 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
         io.stderr('error: --watch and --pdf cannot be combined; use briefdeck preview for a PDF\n');
         return setExit(EXIT.usage);
       }
-      if (opts['watch']) return setExit(await watchCommand(io, outlines, flags(opts)));
-      if (opts['pdf']) return setExit(await buildWithPdfCommand(io, outlines, flags(opts)));
-      setExit(await buildCommand(io, outlines, flags(opts)));
+      if (opts['watch']) return setExit(await (await import('./commands-watch.js')).watchCommand(io, outlines, flags(opts)));
+      if (opts['pdf']) return setExit(await (await import('./commands-preview.js')).buildWithPdfCommand(io, outlines, flags(opts)));
+      setExit(await (await commandsBuild()).buildCommand(io, outlines, flags(opts)));
     });
 
   common(
@@ -91,17 +90,17 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .option('--force', 'overwrite an output file even if it is not a deck'),
   )
     .addHelpText('after', PREVIEW_EXAMPLES)
-    .action(async (outline: string, opts: Record<string, unknown>) => setExit(await previewCommand(io, outline, flags(opts))));
+    .action(async (outline: string, opts: Record<string, unknown>) => setExit(await (await import('./commands-preview.js')).previewCommand(io, outline, flags(opts))));
 
   common(cmd.command('check').description('check outlines without writing anything').argument('<outline...>', 'outline YAML files'))
     .addHelpText('after', CHECK_EXAMPLES)
-    .action(async (outlines: string[], opts: Record<string, unknown>) => setExit(await checkCommand(io, outlines, flags(opts))));
+    .action(async (outlines: string[], opts: Record<string, unknown>) => setExit(await (await commandsBuild()).checkCommand(io, outlines, flags(opts))));
 
   cmd
     .command('schema')
     .description("print the outline's JSON Schema (for editors)")
     .addHelpText('after', '\nExample:\n  $ briefdeck schema > schema/outline.schema.json')
-    .action(() => setExit(schemaCommand(io)));
+    .action(async () => setExit((await import('./commands-schema.js')).schemaCommand(io)));
 
   cmd
     .command('draft')
@@ -111,7 +110,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--locale <locale>', 'override the detected locale (de-DE, en-US, …)')
     .option('--force', 'overwrite an existing output file')
     .addHelpText('after', '\nExamples:\n  $ briefdeck draft article.md -o decks/article.yaml\n  $ cat article.txt | briefdeck draft - --locale de-DE')
-    .action(async (article: string, opts: { output?: string; locale?: string; force?: boolean }) => setExit(await draftCommand(io, article, opts)));
+    .action(async (article: string, opts: { output?: string; locale?: string; force?: boolean }) => setExit(await (await import('./commands-draft.js')).draftCommand(io, article, opts)));
 
   cmd
     .command('init')
@@ -119,7 +118,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .argument('[dir]', 'folder for the new deck', 'briefing')
     .option('--force', 'overwrite files that exist')
     .addHelpText('after', INIT_EXAMPLES)
-    .action(async (dir: string, opts: { force?: boolean }) => setExit(await initCommand(io, dir, opts)));
+    .action(async (dir: string, opts: { force?: boolean }) => setExit(await (await import('./commands-init.js')).initCommand(io, dir, opts)));
 
   return cmd;
 }

@@ -11,7 +11,7 @@ import type { ChartImage, ChartImageRequest } from './render.js';
 import { chartPixelSize } from './render.js';
 
 /** Bump when chartjs-config, the plugins, the fonts or the PNG settings change what is drawn. */
-export const RENDERER_VERSION = 'chartjs-4.6.1/briefdeck-1';
+export const RENDERER_VERSION = 'chartjs-4.6.1/briefdeck-2';
 
 export interface ChartImageSource {
   render(req: ChartImageRequest): Promise<ChartImage>;

@@ -133,3 +133,23 @@ export function chartStyle(ctx: ChartContext): ChartStyle {
     px: { padding: px(8), line: px(2.5), point: px(3.5), gap: px(4), maxBar: px(100) },
   };
 }
+
+/** WCAG contrast ratio of two colours (hex with or without '#'), 1 … 21. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(hex(a)), luminance(hex(b))].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Of the candidate text colours, the one whose worst contrast over all fills is best. */
+export function bestTextOn(fills: readonly string[], candidates: readonly string[]): string {
+  let best = candidates[0] ?? '000000';
+  let bestScore = -1;
+  for (const c of candidates) {
+    const score = Math.min(...fills.map((f) => contrast(c, f)));
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}

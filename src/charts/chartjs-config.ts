@@ -11,12 +11,13 @@ import { type ChartContext, chartStyle } from './chart-style.js';
 import { cartesianChart, type Built } from './kind-cartesian.js';
 import { pieChart } from './kind-pie.js';
 import { stagesChart } from './kind-stages.js';
-import { waterfallChart } from './kind-waterfall.js';
+import { waterfallChart, waterfallSteps } from './kind-waterfall.js';
 import { chartNumberStyle } from './number-style.js';
 import { backgroundPlugin } from './plugins/background.js';
 import { stageLabelsPlugin } from './plugins/stage-labels.js';
 import { targetLinePlugin } from './plugins/target-line.js';
 import { valueLabelsPlugin } from './plugins/value-labels.js';
+import { waterfallConnectorsPlugin } from './plugins/waterfall-connectors.js';
 
 export type { ChartContext } from './chart-style.js';
 
@@ -32,11 +33,21 @@ export function chartJsConfig(chart: Chart, ctx: ChartContext): ChartConfigurati
           : cartesianChart(chart, ctx, style);
 
   const plugins: Plugin[] = [backgroundPlugin(style.color.background)];
+  if (chart.type === 'waterfall') {
+    plugins.push(waterfallConnectorsPlugin({ levels: waterfallSteps(chart).map((s) => s.to), axisId: built.valueAxisId, style }));
+  }
   if (chart.type === 'stages') {
     plugins.push(stageLabelsPlugin({ texts: built.texts[0] ?? [], fills: built.fills[0] ?? [], style }));
   } else if (built.texts.some((t) => t.length > 0)) {
     plugins.push(
-      valueLabelsPlugin({ texts: built.texts, fills: built.fills, style, stacked: built.stacked, ...(built.below ? { below: built.below } : {}) }),
+      valueLabelsPlugin({
+        texts: built.texts,
+        fills: built.fills,
+        style,
+        stacked: built.stacked,
+        ...(built.below ? { below: built.below } : {}),
+        ...(chart.target && built.valueAxisId ? { avoid: { axisId: built.valueAxisId, value: chart.target.value } } : {}),
+      }),
     );
   }
   if (chart.target && built.valueAxisId) {

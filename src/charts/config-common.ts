@@ -8,7 +8,7 @@
 import { formatNumber, type NumberStyle } from '../format/number.js';
 import type { Chart } from '../model/outline.js';
 import type { ChartStyle, FontSpec } from './chart-style.js';
-import { logAxis } from './value-axis.js';
+import { logAxis, wrapLabel } from './value-axis.js';
 
 /** A loose JSON-ish object for Chart.js options (typed by Chart.js only at the boundary). */
 export type Options = { [key: string]: unknown };
@@ -55,10 +55,16 @@ export function titleOptions(style: ChartStyle, title: string | undefined): Opti
   };
 }
 
-function axisTitle(style: ChartStyle, text: string | undefined): Options {
+/**
+ * An axis title; one longer than `roomPx` (the axis length, estimated) is wrapped onto two lines
+ * at the space nearest its middle, so a long y title is not cut off at the plot's ends.
+ */
+function axisTitle(style: ChartStyle, text: string | undefined, roomPx?: number): Options {
+  const t = text ?? '';
+  const long = roomPx !== undefined && t.length * EM_PER_CHAR * style.font.axisTitle.size > roomPx;
   return {
     display: Boolean(text),
-    text: text ?? '',
+    text: long ? wrapLabel(t, Math.ceil(t.length / 2)) : t,
     color: style.color.text,
     font: font(style.font.axisTitle),
     padding: { top: style.px.gap, bottom: style.px.gap },
@@ -104,6 +110,23 @@ export interface CategoryScaleInput {
 /** Average glyph width of Arial/Calibri-like fonts relative to the font size (for estimates). */
 const EM_PER_CHAR = 0.55;
 
+/** Share of the canvas the plot area takes, for estimates before Chart.js lays it out. */
+const PLOT_SHARE = 0.6;
+
+/**
+ * Room to leave at the far end of the value axis for value labels, as a fraction of the axis
+ * range (Chart.js `grace`): a label line's height over the plot height for vertical bars, the
+ * longest label's width over the plot width for horizontal ones; at least 12 %, at most 35 %.
+ */
+export function labelHeadroom(style: ChartStyle, size: { widthPx: number; heightPx: number }, horizontal: boolean, texts: string[]): number {
+  if (texts.length === 0) return 0;
+  const f = style.font.valueLabel;
+  const need = horizontal
+    ? (Math.max(...texts.map((t) => t.length)) * EM_PER_CHAR * f.size + 3 * style.px.gap) / (size.widthPx * PLOT_SHARE)
+    : (f.size * f.lineHeight + 3 * style.px.gap) / (size.heightPx * PLOT_SHARE);
+  return Math.min(0.35, Math.max(0.12, Math.round(need * 100) / 100));
+}
+
 /**
  * Whether horizontal category labels are too wide to stand side by side: Chart.js' own test tilts
  * them only a little and lets neighbours overlap, so we decide on a full 45° ourselves.
@@ -111,9 +134,28 @@ const EM_PER_CHAR = 0.55;
 function mustTilt(style: ChartStyle, s: CategoryScaleInput): boolean {
   const labels = s.labels ?? [];
   if (s.position !== 'bottom' || labels.length === 0 || !s.widthPx) return false;
+  return tooWide(style, labels, s.widthPx);
+}
+
+function tooWide(style: ChartStyle, labels: Array<string | string[]>, widthPx: number): boolean {
   const longest = Math.max(...labels.flatMap((l) => (Array.isArray(l) ? l : [l])).map((l) => l.length));
-  const slot = (s.widthPx * 0.8) / labels.length;
+  const slot = (widthPx * 0.8) / labels.length;
   return longest * EM_PER_CHAR * style.font.tick.size > slot * 0.9;
+}
+
+/**
+ * Category labels as drawn: long ones wrapped onto two lines. For a bottom axis where they would
+ * not stand side by side, every label with a space is wrapped (shorter lines) before we give up
+ * and let categoryScale tilt them: level text reads better than 45° text.
+ */
+export function fitCategoryLabels(style: ChartStyle, labels: string[], widthPx: number, bottom: boolean): Array<string | string[]> {
+  const wrapped = labels.map((l) => wrapLabel(l));
+  if (!bottom || labels.length === 0 || !tooWide(style, wrapped, widthPx)) return wrapped;
+  for (const maxChars of [10, 6]) {
+    const tighter = labels.map((l) => wrapLabel(l, maxChars));
+    if (!tooWide(style, tighter, widthPx)) return tighter;
+  }
+  return wrapped;
 }
 
 export function categoryScale(style: ChartStyle, s: CategoryScaleInput): Options {
@@ -146,12 +188,14 @@ export interface ValueScaleInput {
   log: boolean;
   stacked: boolean;
   title: string | undefined;
-  /** Room at the far end for value labels. */
-  headroom: boolean;
+  /** Room at the far end for value labels, as a fraction of the range (0 = none; see labelHeadroom). */
+  headroom: number;
   /** A reference value that must be visible. */
   target?: number;
   /** Draw grid lines (false for a second axis). */
   grid: boolean;
+  /** Length of the axis in pixels (estimated), to wrap a longer title. */
+  titleRoomPx?: number;
   /** Fixed range (stages charts). */
   min?: number;
   max?: number;
@@ -171,10 +215,10 @@ export function valueScale(style: ChartStyle, s: ValueScaleInput): Options {
     grid: { display: s.grid, color: style.color.grid, lineWidth: Math.max(1, Math.round(style.px.line / 2.5)), drawTicks: false },
     border: { display: false },
     ticks,
-    title: axisTitle(style, s.title),
+    title: axisTitle(style, s.title, s.titleRoomPx),
   };
   if (s.log) {
-    const axis = logAxis(s.target !== undefined ? [...s.values, s.target] : s.values, s.headroom ? 1.6 : 1.15);
+    const axis = logAxis(s.target !== undefined ? [...s.values, s.target] : s.values, s.headroom > 0 ? 1.6 : 1.15);
     Object.assign(scale, { type: 'logarithmic', min: axis.min, max: axis.max });
     // Replace Chart.js' crowded 1..9 × 10^n ticks with ours.
     scale['afterBuildTicks'] = (axisScale: { ticks: Array<{ value: number }> }) => {
@@ -187,7 +231,7 @@ export function valueScale(style: ChartStyle, s: ValueScaleInput): Options {
   if (s.min !== undefined) scale['min'] = s.min;
   if (s.max !== undefined) scale['max'] = s.max;
   if (s.stepSize !== undefined) ticks['stepSize'] = s.stepSize;
-  if (s.headroom) scale['grace'] = '12%';
+  if (s.headroom > 0) scale['grace'] = `${Math.round(s.headroom * 100)}%`;
   if (s.target !== undefined) {
     if (s.target > 0) scale['suggestedMax'] = s.target * 1.08;
     if (s.target < 0) scale['suggestedMin'] = s.target * 1.08;

@@ -9,14 +9,15 @@ import { alpha, hex, mix } from './chart-style.js';
 import {
   baseOptions,
   categoryScale,
+  fitCategoryLabels,
   highlightedLabel,
   highlightedSeries,
+  labelHeadroom,
   legendPosition,
   type Options,
   valueScale,
 } from './config-common.js';
 import { seriesNumberStyle } from './number-style.js';
-import { wrapLabel } from './value-axis.js';
 
 export interface Built {
   type: string;
@@ -104,13 +105,15 @@ export function cartesianChart(chart: Chart, ctx: ChartContext, style: ChartStyl
   });
 
   const leftValues = chart.series.filter((s) => !(combo && s.axis === 'right')).flatMap((s) => s.values);
-  const valueLabelRoom = chart.valueLabels === true && !stacked;
+  const roomFor = (series: typeof chart.series): number =>
+    chart.valueLabels === true && !stacked ? labelHeadroom(style, ctx, horizontal, series.flatMap((s) => texts[chart.series.indexOf(s)] ?? [])) : 0;
+  const labels = fitCategoryLabels(style, chart.labels, ctx.widthPx, !horizontal);
   const scales: Options = {
     [categoryAxisId]: categoryScale(style, {
       position: horizontal ? 'left' : 'bottom',
       title: chart.xTitle,
       stacked,
-      labels: chart.labels.map((l) => wrapLabel(l)),
+      labels,
       widthPx: ctx.widthPx,
     }),
     [valueAxisId]: valueScale(style, {
@@ -121,7 +124,8 @@ export function cartesianChart(chart: Chart, ctx: ChartContext, style: ChartStyl
       log: chart.log === true,
       stacked,
       title: chart.yTitle,
-      headroom: valueLabelRoom,
+      titleRoomPx: horizontal ? ctx.widthPx * 0.75 : ctx.heightPx * 0.6,
+      headroom: roomFor(chart.series.filter((s) => !(combo && s.axis === 'right'))),
       ...(chart.target ? { target: chart.target.value } : {}),
       grid: true,
     }),
@@ -135,7 +139,8 @@ export function cartesianChart(chart: Chart, ctx: ChartContext, style: ChartStyl
       log: false,
       stacked: false,
       title: chart.y2Title,
-      headroom: valueLabelRoom,
+      titleRoomPx: ctx.heightPx * 0.6,
+      headroom: roomFor(rightSeries),
       grid: false,
     });
   }
@@ -148,7 +153,7 @@ export function cartesianChart(chart: Chart, ctx: ChartContext, style: ChartStyl
   options['scales'] = scales;
   return {
     type: combo || !lineKind ? 'bar' : 'line',
-    data: { labels: chart.labels.map((l) => wrapLabel(l)), datasets },
+    data: { labels, datasets },
     options,
     texts,
     fills,

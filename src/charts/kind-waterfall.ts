@@ -7,10 +7,9 @@
 import { formatNumber } from '../format/number.js';
 import type { Chart } from '../model/outline.js';
 import type { ChartContext, ChartStyle } from './chart-style.js';
-import { baseOptions, categoryScale, type Options, valueScale } from './config-common.js';
+import { baseOptions, categoryScale, fitCategoryLabels, labelHeadroom, type Options, valueScale } from './config-common.js';
 import type { Built } from './kind-cartesian.js';
 import { chartNumberStyle, seriesNumberStyle } from './number-style.js';
-import { wrapLabel } from './value-axis.js';
 
 export interface WaterfallStep {
   from: number;
@@ -54,8 +53,9 @@ export function waterfallChart(chart: Chart, ctx: ChartContext, style: ChartStyl
     },
   ];
   const options = baseOptions(style, chart, chart.legend ?? 'none');
+  const labels = fitCategoryLabels(style, chart.labels, ctx.widthPx, true);
   options['scales'] = {
-    x: categoryScale(style, { position: 'bottom', title: chart.xTitle, stacked: false, labels: chart.labels.map((l) => wrapLabel(l)), widthPx: ctx.widthPx }),
+    x: categoryScale(style, { position: 'bottom', title: chart.xTitle, stacked: false, labels, widthPx: ctx.widthPx }),
     y: valueScale(style, {
       position: 'left',
       numberStyle: chartNumberStyle(chart),
@@ -64,14 +64,15 @@ export function waterfallChart(chart: Chart, ctx: ChartContext, style: ChartStyl
       log: false,
       stacked: false,
       title: chart.yTitle,
-      headroom: texts.length > 0,
+      titleRoomPx: ctx.heightPx * 0.6,
+      headroom: labelHeadroom(style, ctx, false, texts),
       ...(chart.target ? { target: chart.target.value } : {}),
       grid: true,
     }),
   };
   return {
     type: 'bar',
-    data: { labels: chart.labels.map((l) => wrapLabel(l)), datasets } satisfies Options,
+    data: { labels, datasets } satisfies Options,
     options,
     texts: [texts],
     fills: [fills],

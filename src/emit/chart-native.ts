@@ -1,56 +1,101 @@
 /**
  * ChartElement (render: 'native') → pptxgenjs addChart: an editable PowerPoint chart with its data
- * sheet. Everything visible is set from the theme: a full palette (pptxgenjs picks random colours
- * once it runs out, which breaks reproducible output), the body font at the theme's chart size,
- * axis and grid colours, and the deck-locale number format codes from `format/number.ts`.
+ * sheet. Everything visible is set from the theme: a full palette (charts/native-style.ts), the
+ * body font at the theme's chart size (never below 14 pt), axis and grid colours, and the
+ * deck-locale number-format codes of format/number.ts (axis codes from the axis range, data-label
+ * codes from the values). Cartesian charts are split into pptxgenjs chart types ("parts", see
+ * charts/native-parts.ts): one part is a plain chart, several (combo, target line) a multi-type one.
+ *
+ * What pptxgenjs cannot write is returned as a NativeChartPost, for the zip pass to apply with
+ * `applyNativeChartPost` to `ppt/charts/chartN.xml` (N = order of the addNativeChart calls, which
+ * renumber-charts.ts keeps): the chart language, stacked line grouping, a target line's label.
  * Schema faults pptxgenjs writes into chart XML are repaired in `repair-chart.ts`.
  */
-import type { ChartMulti, ChartName, ChartOptions, Slide } from './pptx-lib.js';
+import type { ChartMulti, ChartOptions, Slide } from './pptx-lib.js';
 import type { SeriesInput } from '../outline/schema.js';
-import { excelNumberFormat, type NumberStyle } from '../format/number.js';
+import { excelNumberFormat } from '../format/number.js';
+import { bestTextOn } from '../charts/chart-style.js';
+import { cartesianParts, legendOf, nativeChartPost, type NativeChartPost, type Part } from '../charts/native-parts.js';
+import { axisFormat, axisMajorUnit, partColours, sliceColours, valueLabelFormat } from '../charts/native-style.js';
+import { isHorizontalBar, isNativeChartType } from '../charts/native-support.js';
 import type { Chart } from '../model/outline.js';
 import type { ChartElement } from '../model/presentation.js';
 import type { Theme } from '../model/theme.js';
 import { pos } from './units.js';
 import { stripXmlForbidden } from './xml-chars.js';
 
-/** Chart types this module draws natively; others are drawn as images upstream. */
-export const NATIVE_CHART_TYPES = ['bar', 'column', 'hbar', 'line', 'area', 'pie', 'doughnut', 'combo'] as const;
+export { nativeChartPost, type NativeChartPost } from '../charts/native-parts.js';
+export { NATIVE_CHART_TYPES, isNativeChartType } from '../charts/native-support.js';
 
-export function isNativeChartType(type: string): boolean {
-  return (NATIVE_CHART_TYPES as readonly string[]).includes(type);
-}
+/** Chart text never goes below this at slide size (points), whatever the theme says. */
+const MIN_PT = 14;
 
 type ChartData = { name: string; labels: string[]; values: number[] };
 
-export function addNativeChart(slide: Slide, el: ChartElement, theme: Theme, lang: string): void {
+export function addNativeChart(slide: Slide, el: ChartElement, theme: Theme, lang: string): NativeChartPost {
   const chart = el.chart;
   if (!isNativeChartType(chart.type)) throw new Error(`emit: chart type ${chart.type} has no native form`);
   const base = baseOptions(el, theme, lang);
-  if (chart.type === 'combo') {
-    const combo = comboChart(chart, theme, lang);
-    // For a multi-type chart pptxgenjs takes the options as its second argument (the typings say data).
-    slide.addChart(combo.parts, { ...base, ...combo.options } as unknown as unknown[]);
-    return;
+  if (chart.type === 'pie' || chart.type === 'doughnut') {
+    slide.addChart(chart.type, seriesData(chart, chart.series), { ...base, ...circularOptions(chart, chart.type, theme, lang) });
+    return nativeChartPost(el, lang);
   }
-  const type = pptxType(chart);
-  const options: ChartOptions = { ...base, ...typeOptions(chart, type, theme, lang, chart.series) };
-  slide.addChart(type, seriesData(chart, chart.series), options);
+  const parts = cartesianParts(chart, lang);
+  const post = nativeChartPost(el, lang);
+  const first = parts[0] as Part;
+  if (parts.length === 1) {
+    const options: ChartOptions = { ...base, ...partOptions(chart, first, theme, lang), ...axisOptions(chart, theme, lang, false) };
+    slide.addChart(first.type, partData(chart, first), options);
+    return post;
+  }
+  const secondary = parts.some((p) => p.right);
+  const multi: ChartMulti[] = parts.map((p) => {
+    const options = partOptions(chart, p, theme, lang);
+    if (p.right) Object.assign(options, { secondaryValAxis: true, secondaryCatAxis: true });
+    return { type: p.type, data: partData(chart, p), options };
+  });
+  const options: ChartOptions = { ...base, ...axisOptions(chart, theme, lang, false) };
+  if (secondary) {
+    const right = axisOptions({ ...chart, yTitle: chart.y2Title }, theme, lang, true);
+    right.valGridLine = { style: 'none' };
+    options.valAxes = [axisOptions(chart, theme, lang, false), right];
+    // The secondary category axis only carries the right value axis: hidden, and without a title
+    // (pptxgenjs merges the top-level options into it, which would draw the x title twice).
+    options.catAxes = [axisOptions(chart, theme, lang, false), { catAxisHidden: true, showCatAxisTitle: false }];
+  }
+  // For a multi-type chart pptxgenjs takes the options as its second argument (the typings say data).
+  slide.addChart(multi, options as unknown as unknown[]);
+  return post;
 }
 
-function pptxType(chart: Chart): ChartName {
-  switch (chart.type) {
-    case 'line':
-      return 'line';
-    case 'area':
-      return 'area';
-    case 'pie':
-      return 'pie';
-    case 'doughnut':
-      return 'doughnut';
-    default:
-      return 'bar';
+/**
+ * The zip pass's edit of one native chart part (`ppt/charts/chartN.xml`, N = the order of the
+ * addNativeChart calls), after repair-chart.ts has given every line chart its grouping.
+ */
+export function applyNativeChartPost(xml: string, post: NativeChartPost | undefined): string {
+  if (!post) return xml;
+  // CT_ChartSpace: date1904?, lang?, roundedCorners?, … (pptxgenjs writes no lang, rounded corners on).
+  let out = xml.replace(
+    /<c:date1904 val="[01]"\/>(?:<c:lang val="[^"]*"\/>)?<c:roundedCorners val="[01]"\/>/,
+    `<c:date1904 val="0"/><c:lang val="${post.lang.replace(/[^A-Za-z0-9-]/g, '')}"/><c:roundedCorners val="0"/>`,
+  );
+  if (post.stackedLines) out = out.replace('<c:lineChart><c:grouping val="standard"/>', '<c:lineChart><c:grouping val="stacked"/>');
+  const label = post.targetLabel;
+  if (label) {
+    // CT_DLbls: dLbl* come first. The label shows "name: value" above the line's last point.
+    const dLbl =
+      `<c:dLbl><c:idx val="${label.point}"/><c:dLblPos val="t"/><c:showLegendKey val="0"/><c:showVal val="1"/>` +
+      '<c:showCatName val="0"/><c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>' +
+      '<c:separator>: </c:separator></c:dLbl>';
+    out = out.replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (ser, body: string) =>
+      new RegExp(`^\\s*<c:idx val="${label.series}"/>`).test(body) ? ser.replace('<c:dLbls>', `<c:dLbls>${dLbl}`) : ser,
+    );
   }
+  return out;
+}
+
+function partData(chart: Chart, part: Part): ChartData[] {
+  return seriesData(chart, part.series);
 }
 
 function seriesData(chart: Chart, series: SeriesInput[]): ChartData[] {
@@ -58,13 +103,16 @@ function seriesData(chart: Chart, series: SeriesInput[]): ChartData[] {
   return series.map((s) => ({ name: stripXmlForbidden(s.name), labels: [...labels], values: [...s.values] }));
 }
 
+function chartPt(theme: Theme): number {
+  return Math.max(theme.text.chart.size, theme.text.chart.floor, MIN_PT);
+}
+
 /** Options shared by every chart type: position, alt text, fonts, legend, title. */
 function baseOptions(el: ChartElement, theme: Theme, lang: string): ChartOptions {
   const chart = el.chart;
   const font = theme.fonts.body.name;
-  const size = theme.text.chart.size;
-  const circular = chart.type === 'pie' || chart.type === 'doughnut';
-  const legend = chart.legend ?? (chart.series.length > 1 || circular ? 'bottom' : 'none');
+  const size = chartPt(theme);
+  const legend = legendOf(chart);
   const options: ChartOptions = {
     x: pos(el.box.x),
     y: pos(el.box.y),
@@ -82,51 +130,75 @@ function baseOptions(el: ChartElement, theme: Theme, lang: string): ChartOptions
   if (chart.title) {
     options.title = stripXmlForbidden(chart.title);
     options.titleFontFace = font;
-    options.titleFontSize = size;
-    options.titleColor = theme.colors.title;
+    options.titleFontSize = Math.round(size * 1.25);
+    options.titleColor = theme.colors.text;
+    options.titleBold = true;
   }
   return options;
 }
 
-/** Per-type options for a single-type chart (or one part of a combo). */
-function typeOptions(chart: Chart, type: ChartName, theme: Theme, lang: string, series: SeriesInput[]): ChartOptions {
-  const font = theme.fonts.body.name;
-  const size = theme.text.chart.size;
-  const format = numberFormat(chart, series, lang);
+/** Pie and doughnut: one colour per slice, share or value labels. */
+function circularOptions(chart: Chart, type: 'pie' | 'doughnut', theme: Theme, lang: string): ChartOptions {
+  const size = chartPt(theme);
+  const colors = sliceColours(chart, theme);
+  const values = chart.series.flatMap((s) => s.values);
   const options: ChartOptions = {
-    chartColors: colours(chart, type, theme, series),
-    dataLabelFontFace: font,
+    chartColors: colors,
+    dataLabelFontFace: theme.fonts.body.name,
     dataLabelFontSize: size,
+    dataLabelFontBold: true,
     dataLabelColor: theme.colors.text,
-    dataLabelFormatCode: format,
+    dataLabelFormatCode: valueLabelFormat(chart, chart.series, lang, values),
     showValue: Boolean(chart.valueLabels),
-  };
-  if (type === 'pie' || type === 'doughnut') {
     // Without value labels a slice shows its share: a percent code, not the values' own format.
-    options.showPercent = !chart.valueLabels;
-    if (!chart.valueLabels) options.dataLabelFormatCode = excelNumberFormat({ format: 'percent' }, lang, 1);
-    options.dataBorder = { pt: 1, color: theme.colors.background };
-    if (type === 'pie') {
-      // Outside the slices, in the text colour: readable whatever the slice colour.
-      options.dataLabelPosition = 'outEnd';
-      options.showLeaderLines = true;
-    } else {
-      // pptxgenjs allows no label position on doughnuts; white bold reads on most palette colours.
-      options.holeSize = 55;
-      options.dataLabelColor = theme.dark ? theme.colors.background : theme.colors.heroText;
-      options.dataLabelFontBold = true;
-    }
-    return options;
+    showPercent: !chart.valueLabels,
+    dataBorder: { pt: 1.5, color: theme.colors.background },
+  };
+  if (!chart.valueLabels) options.dataLabelFormatCode = excelNumberFormat({ format: 'percent' }, lang, 1);
+  if (type === 'pie') {
+    // Outside the slices, in the text colour: readable whatever the slice colour.
+    options.dataLabelPosition = 'outEnd';
+    options.showLeaderLines = true;
+  } else {
+    // pptxgenjs allows no label position on doughnuts: labels sit on the ring, in the text colour
+    // that reads best on every slice.
+    options.holeSize = 55;
+    options.dataLabelColor = bestTextOn(colors, [theme.colors.text, theme.colors.background, '000000', 'FFFFFF']);
   }
-  Object.assign(options, axisOptions(chart, theme, format));
-  if (type === 'bar') {
-    options.barDir = chart.type === 'hbar' || chart.horizontal ? 'bar' : 'col';
-    options.barGrouping = chart.stacked ? 'stacked' : 'clustered';
-    options.barGapWidthPct = chart.stacked ? 50 : 80;
-    if (chart.valueLabels) options.dataLabelPosition = chart.stacked ? 'ctr' : 'outEnd';
-  } else if (type === 'area') {
+  return options;
+}
+
+/** Per-part options of a cartesian chart: colours, value labels, bar/line/area specifics. */
+function partOptions(chart: Chart, part: Part, theme: Theme, lang: string): ChartOptions {
+  const size = chartPt(theme);
+  const colors = partColours(chart, part, theme);
+  const options: ChartOptions = {
+    chartColors: colors,
+    dataLabelFontFace: theme.fonts.body.name,
+    dataLabelFontSize: size,
+    dataLabelFontBold: true,
+    dataLabelColor: theme.colors.text,
+    dataLabelFormatCode: valueLabelFormat(chart, part.series, lang, part.series.flatMap((s) => s.values)),
+    showValue: Boolean(chart.valueLabels) && !part.target,
+  };
+  if (part.target) {
+    return { ...options, lineSize: 2.5, lineDash: 'dash', lineDataSymbol: 'none', lineDataSymbolSize: 2 };
+  }
+  if (part.type === 'bar') {
+    options.barDir = isHorizontalBar(chart) ? 'bar' : 'col';
+    const stacked = chart.stacked === true && part.series.length > 1;
+    options.barGrouping = stacked ? 'stacked' : 'clustered';
+    options.barGapWidthPct = stacked ? 50 : 80;
+    if (chart.valueLabels) {
+      options.dataLabelPosition = stacked ? 'ctr' : 'outEnd';
+      // Labels inside stacked segments: the text colour that reads on every segment.
+      if (stacked) options.dataLabelColor = bestTextOn(colors, [theme.colors.text, theme.colors.background, '000000', 'FFFFFF']);
+    }
+  } else if (part.type === 'area') {
     options.barGrouping = chart.stacked ? 'stacked' : 'standard';
-  } else if (type === 'line') {
+    // Overlapping areas stay visible through each other.
+    if (!chart.stacked && part.series.length > 1) options.chartColorsOpacity = 75;
+  } else {
     options.lineSize = 3;
     options.lineDataSymbol = 'circle';
     options.lineDataSymbolSize = 8;
@@ -135,10 +207,11 @@ function typeOptions(chart: Chart, type: ChartName, theme: Theme, lang: string, 
   return options;
 }
 
-/** Axis fonts, colours, titles, grid and log scale for charts with axes. */
-function axisOptions(chart: Chart, theme: Theme, format: string): ChartOptions {
+/** Axis fonts, colours, titles, grid, number format, log scale and category order. */
+function axisOptions(chart: Chart, theme: Theme, lang: string, right: boolean): ChartOptions {
   const font = theme.fonts.body.name;
-  const size = theme.text.chart.size;
+  const size = chartPt(theme);
+  const series = chart.series.filter((s) => (chart.type === 'combo' ? (s.axis === 'right') === right : true));
   const options: ChartOptions = {
     catAxisLabelFontFace: font,
     catAxisLabelFontSize: size,
@@ -148,84 +221,38 @@ function axisOptions(chart: Chart, theme: Theme, format: string): ChartOptions {
     valAxisLabelFontSize: size,
     valAxisLabelColor: theme.colors.muted,
     valAxisLineShow: false,
-    valAxisLabelFormatCode: format,
+    valAxisLabelFormatCode: axisFormat(chart, series, lang),
     valGridLine: { color: theme.colors.line, size: 0.75, style: 'solid' },
     catGridLine: { style: 'none' },
   };
-  if (chart.log) options.valAxisLogScaleBase = 10;
+  if (chart.log && !right) options.valAxisLogScaleBase = 10;
+  else {
+    const unit = axisMajorUnit(chart, series);
+    if (unit !== undefined) options.valAxisMajorUnit = unit;
+  }
+  if (isHorizontalBar(chart)) {
+    // The first category on top, as in the image and as people read; the value axis stays at the
+    // bottom (it crosses the reversed category axis at its maximum). pptxgenjs' typings list only
+    // the default values, so the strings are cast.
+    // Its labels sit next to the axis line ('low' would mean the reversed axis' top end).
+    Object.assign(options, { catAxisOrientation: 'maxMin', catAxisCrossesAt: 'max', valAxisLabelPos: 'nextTo' });
+  }
   if (chart.xTitle) {
     options.showCatAxisTitle = true;
     options.catAxisTitle = stripXmlForbidden(chart.xTitle);
     options.catAxisTitleFontFace = font;
     options.catAxisTitleFontSize = size;
-    options.catAxisTitleColor = theme.colors.muted;
+    options.catAxisTitleColor = theme.colors.text;
   }
   if (chart.yTitle) {
     options.showValAxisTitle = true;
     options.valAxisTitle = stripXmlForbidden(chart.yTitle);
     options.valAxisTitleFontFace = font;
     options.valAxisTitleFontSize = size;
-    options.valAxisTitleColor = theme.colors.muted;
+    options.valAxisTitleColor = theme.colors.text;
+  } else {
+    options.showValAxisTitle = false;
   }
   return options;
 }
 
-/**
- * One colour per series (per slice for pie/doughnut, per bar for a single highlighted series), long
- * enough that pptxgenjs never falls back to Math.random. A series' own `color` wins.
- */
-function colours(chart: Chart, type: ChartName, theme: Theme, series: SeriesInput[]): string[] {
-  const palette = theme.palette.length > 0 ? theme.palette : [theme.colors.accent];
-  const at = (i: number): string => palette[i % palette.length] as string;
-  if (type === 'pie' || type === 'doughnut') return chart.labels.map((_, i) => at(i));
-  if (type === 'bar' && series.length === 1 && chart.highlight !== undefined) {
-    const hit = chart.labels.map(String).indexOf(String(chart.highlight));
-    if (hit >= 0) return chart.labels.map((_, i) => (i === hit ? theme.colors.accent : theme.colors.line));
-  }
-  const offset = chart.series.indexOf(series[0] as SeriesInput);
-  return series.map((s, i) => (s.color ? s.color.replace('#', '').toUpperCase() : at(Math.max(offset, 0) + i)));
-}
-
-function numberFormat(chart: Chart, series: SeriesInput[], lang: string): string {
-  const first = series[0];
-  const style: NumberStyle = {};
-  const format = first?.format ?? chart.format;
-  const unit = first?.unit ?? chart.unit;
-  if (format) style.format = format;
-  if (unit) style.unit = unit;
-  if (chart.decimals !== undefined) style.decimals = chart.decimals;
-  const maxAbs = Math.max(0, ...series.flatMap((s) => s.values.map((v) => Math.abs(v))).filter(Number.isFinite));
-  return excelNumberFormat(style, lang, maxAbs);
-}
-
-/**
- * A combo chart: bar series, then line series as a second part. Series with `axis: right` put the
- * line part on a secondary value axis (pptxgenjs builds axes from the top-level options only).
- */
-function comboChart(chart: Chart, theme: Theme, lang: string): { parts: ChartMulti[]; options: ChartOptions } {
-  const isLine = (s: SeriesInput): boolean => s.type === 'line';
-  const bars = chart.series.filter((s) => !isLine(s));
-  const lines = chart.series.filter(isLine);
-  const parts: ChartMulti[] = [];
-  const secondary = bars.length > 0 && lines.length > 0 && lines.some((s) => s.axis === 'right');
-  if (bars.length > 0) {
-    parts.push({ type: 'bar', data: seriesData(chart, bars), options: typeOptions({ ...chart, type: 'column' }, 'bar', theme, lang, bars) });
-  }
-  if (lines.length > 0) {
-    const options = typeOptions({ ...chart, type: 'line' }, 'line', theme, lang, lines);
-    if (secondary) {
-      options.secondaryValAxis = true;
-      options.secondaryCatAxis = true;
-    }
-    parts.push({ type: 'line', data: seriesData(chart, lines), options });
-  }
-  const primary = bars.length > 0 ? bars : lines;
-  const options = axisOptions(chart, theme, numberFormat(chart, primary, lang));
-  if (secondary) {
-    const right = axisOptions({ ...chart, yTitle: chart.y2Title }, theme, numberFormat(chart, lines, lang));
-    right.valGridLine = { style: 'none' };
-    options.valAxes = [axisOptions(chart, theme, numberFormat(chart, primary, lang)), right];
-    options.catAxes = [{ ...axisOptions(chart, theme, '') }, { catAxisHidden: true }];
-  }
-  return { parts, options };
-}

@@ -1,26 +1,62 @@
 /**
  * TableElement → pptxgenjs addTable: a real header row (bold cells; `firstRow="1"` is added to
  * `<a:tblPr>` in the zip pass because pptxgenjs cannot write it), the IR's column widths and row
- * height, per-column alignment, theme colours: header on the title colour, light stripes, hairlines.
+ * height, per-column alignment. Every cell's fill, text colour and borders are set explicitly
+ * from the theme (a viewer's default table style must never show through: LibreOffice otherwise
+ * draws a white header on dark themes): see `tableColours`.
  */
 import type { BorderProps, Slide, TableCell, TableRow } from './pptx-lib.js';
 import type { TableElement } from '../model/presentation.js';
 import type { Theme } from '../model/theme.js';
+import { contrast } from '../charts/chart-style.js';
 import { pos } from './units.js';
 import { stripXmlForbidden } from './xml-chars.js';
 
 /** Cell padding, inches (below 1 so pptxgenjs reads it as inches, not points). */
 const CELL_MARGIN_IN = 0.08;
 
+/** The colours of a table, all 6-digit hex. */
+export interface TableColours {
+  headerFill: string;
+  headerText: string;
+  /** Body rows alternate: odd rows (0-based 1, 3, …) are striped. */
+  rowFill: string;
+  stripeFill: string;
+  text: string;
+  line: string;
+}
+
+/** Contrast the header text must have on the header fill (WCAG AA for large/bold text is 3). */
+const MIN_HEADER_CONTRAST = 4.5;
+
+/**
+ * Header: the hero colours (navy/white on the light theme) when the hero background stands out
+ * from the slide; otherwise (dark themes, whose hero background is near the slide colour) the
+ * accent with its text colour. Body: slide background and `surface` stripes, `text`, `line` rules.
+ * If the theme's header text colour does not read on the chosen fill, the better of text and
+ * background is used instead.
+ */
+export function tableColours(theme: Theme): TableColours {
+  const c = theme.colors;
+  const hero = contrast(c.heroBackground, c.background) >= 1.5;
+  const headerFill = hero ? c.heroBackground : c.accent;
+  let headerText = hero ? c.heroText : c.accentText;
+  if (contrast(headerText, headerFill) < MIN_HEADER_CONTRAST) {
+    headerText = contrast(c.text, headerFill) >= contrast(c.background, headerFill) ? c.text : c.background;
+  }
+  return { headerFill, headerText, rowFill: c.background, stripeFill: c.surface, text: c.text, line: c.line };
+}
+
 export function addTableElement(slide: Slide, el: TableElement, theme: Theme, lang: string): void {
-  const hairline = (): BorderProps => ({ type: 'solid', pt: 0.75, color: theme.colors.line });
+  const colours = tableColours(theme);
+  const hairline = (): BorderProps => ({ type: 'solid', pt: 0.75, color: colours.line });
   const none = (): BorderProps => ({ type: 'none' });
   const cell = (text: string, col: number, header: boolean, stripe: boolean): TableCell => ({
     text: stripXmlForbidden(text),
     options: {
       bold: header,
-      color: header ? theme.colors.heroText : theme.colors.text,
-      fill: { color: header ? theme.colors.title : stripe ? theme.colors.surface : theme.colors.background },
+      color: header ? colours.headerText : colours.text,
+      fill: { color: header ? colours.headerFill : stripe ? colours.stripeFill : colours.rowFill },
       align: el.align[col] ?? 'left',
       valign: 'middle',
       fontFace: el.font,

@@ -91,4 +91,16 @@ describe('excelNumberFormat', () => {
     expect(excelNumberFormat({ unit: 'GW' }, 'de-DE', 50)).toBe(nb('#,##0" GW"'));
     expect(excelNumberFormat({ ...USD, compact: false }, 'en-US', 1.4e12)).toBe('"$"#,##0');
   });
+
+  it('with values (data labels): per scale, the decimals formatNumber shows for them', () => {
+    const values = [2.4e9, 610e6, 95e6, 4.5e6];
+    expect(values.map((v) => formatNumber(v, USD, 'en-US'))).toEqual(['$2.4B', '$610M', '$95M', '$4.5M']);
+    // 4.5M needs one decimal in the M section; 2.4B one in the B section.
+    expect(excelNumberFormat(USD, 'en-US', 2.4e9, values)).toBe('[>=1000000000]"$"#,##0.0,,,"B";[>=1000000]"$"#,##0.0,,"M";"$"#,##0');
+    // Whole values: no decimals anywhere (the axis code would give the top scale one).
+    expect(excelNumberFormat(USD, 'en-US', 4e6, [4e6, 2e6])).toBe('[>=1000000]"$"#,##0,,"M";[>=10000]"$"#,##0,"K";"$"#,##0');
+    expect(excelNumberFormat(USD, 'en-US', 4e6)).toBe('[>=1000000]"$"#,##0.0,,"M";[>=10000]"$"#,##0,"K";"$"#,##0');
+    expect(excelNumberFormat({ unit: 'GW' }, 'de-DE', 25, [5, 8.5, 25])).toBe(nb('#,##0.0" GW"'));
+    expect(excelNumberFormat({ ...USD, decimals: 2 }, 'en-US', 950, [1.5])).toBe('"$"#,##0.00');
+  });
 });

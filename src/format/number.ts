@@ -184,27 +184,47 @@ function section(sample: number, compact: boolean, decimals: number, style: Numb
  * localises them. Compact styles get conditional sections so one axis can show several scales:
  * `[>=1000000000000]…" Bio. $";[>=1000000000]…" Mrd. $";…" $"` (the top scale, the one below it, then plain
  * numbers). Negative values fall into the last, unscaled section.
- * Default decimals: one in the top scale when its shown value stays below 10, else none.
+ * Default decimals (no `decimals` in the style):
+ * - without `values` (axis ticks): one in the top scale when its shown value stays below 10, else none;
+ * - with `values` (data labels): per section, as many as formatNumber shows for the values that
+ *   fall into it (so 4.5e6 is "$4.5M", not a rounded "$5M"), at most one in compact scales.
  */
-export function excelNumberFormat(style: NumberStyle, locale: string, maxAbs: number): string {
+export function excelNumberFormat(style: NumberStyle, locale: string, maxAbs: number, values?: readonly number[]): string {
   const r = resolve(style);
   const abs = Math.abs(maxAbs);
-  const plainDecimals = style.decimals ?? (r.kind === 'percent-fraction' ? (abs < 0.1 ? 1 : 0) : abs < 10 && abs > 0 && !r.kind.startsWith('percent') ? 1 : 0);
-  const plain = section(1, false, plainDecimals, style, r, locale);
-  if (style.compact === false || abs < COMPACT_FROM || r.kind.startsWith('percent')) return plain;
-  const top = affixes(abs, true, style, r, locale).thousands;
-  if (top === 0) return plain;
-  const topShown = abs / 1000 ** top;
-  const topSection = section(1000 ** top * 1.5, true, style.decimals ?? (topShown < 10 ? 1 : 0), style, r, locale);
-  const sections = [`[>=${threshold(top)}]${topSection}`];
+  const finite = values?.filter(Number.isFinite);
+  // Decimals of one section: the style's, else the most any of its values shows, else `fallback`.
+  const decimalsIn = (lo: number, hi: number, fallback: number): number => {
+    if (style.decimals !== undefined) return style.decimals;
+    if (!finite) return fallback;
+    const inside = finite.filter((v) => Math.abs(v) >= lo && Math.abs(v) < hi);
+    return inside.length === 0 ? fallback : Math.max(...inside.map((v) => shownDecimals(v, style, r, locale)));
+  };
+  const compactable = !(style.compact === false || abs < COMPACT_FROM || r.kind.startsWith('percent'));
+  const top = compactable ? affixes(abs, true, style, r, locale).thousands : 0;
   const lower = top - 1;
   const lowerSample = 1000 ** lower * 1.5;
-  const lowerThousands = lower > 0 ? affixes(lowerSample, true, style, r, locale).thousands : 0;
+  const lowerThousands = top > 0 && lower > 0 ? affixes(lowerSample, true, style, r, locale).thousands : 0;
+  const plainTop = top === 0 ? Infinity : lowerThousands > 0 ? Number(threshold(lower)) : Number(threshold(top));
+  const plainDefault =
+    r.kind === 'percent-fraction' ? (abs < 0.1 ? 1 : 0) : abs < 10 && abs > 0 && !r.kind.startsWith('percent') ? 1 : 0;
+  const plain = section(1, false, decimalsIn(0, plainTop, plainDefault), style, r, locale);
+  if (top === 0) return plain;
+  const topShown = abs / 1000 ** top;
+  const topSection = section(1000 ** top * 1.5, true, decimalsIn(Number(threshold(top)), Infinity, topShown < 10 ? 1 : 0), style, r, locale);
+  const sections = [`[>=${threshold(top)}]${topSection}`];
   if (lowerThousands > 0) {
-    sections.push(`[>=${threshold(lower)}]${section(lowerSample, true, style.decimals ?? 0, style, r, locale)}`);
+    const lowerDecimals = decimalsIn(Number(threshold(lower)), Number(threshold(top)), 0);
+    sections.push(`[>=${threshold(lower)}]${section(lowerSample, true, lowerDecimals, style, r, locale)}`);
   }
   sections.push(plain);
   return sections.join(';');
+}
+
+/** Digits after the decimal separator that formatNumber shows for `value`. */
+function shownDecimals(value: number, style: NumberStyle, r: Resolved, locale: string): number {
+  const parts = formatter(locale, optionsFor(value, style, r)).formatToParts(intlValue(value, r));
+  return parts.find((p) => p.type === 'fraction')?.value.length ?? 0;
 }
 
 /** Where a scale starts, as Excel writes it in a condition (plain digits): never below COMPACT_FROM. */

@@ -99,6 +99,7 @@ export const RangeSchema = z
     label: text('Stage name shown on its bar'),
     from: z.number().describe('Start, in axis units (e.g. years from now)'),
     to: z.number().describe('End, in axis units'),
+    when: z.string().optional().describe('The horizon as the source words it, e.g. "2–3 Jahre"; shown on the bar'),
   })
   .describe('A floating bar on a time axis (stages chart)');
 

@@ -4,6 +4,7 @@
  * byte-for-byte reproducibility (also across time zones) and the accessibility properties in the XML.
  * Set BRIEFDECK_KEEP=dir to keep the deck, PDF and slide PNGs for looking at them.
  */
+import { mix } from '../../src/charts/chart-style.js';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -219,7 +220,12 @@ describe('accessibility properties in the XML', () => {
 
   test('native charts use the theme palette and fonts, never random colours', () => {
     const chartXml = Object.entries(parts).filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
-    const palette = new Set([...pres.theme.palette, pres.theme.colors.accent, pres.theme.colors.line, pres.theme.colors.background]);
+    const c = pres.theme.colors;
+    // Theme colours only: the palette, the accent (highlight), the muted tone of non-highlighted
+    // bars (muted mixed into the background, as the image charts draw them), the text colour of
+    // the target line, lines and background.
+    const dimmed = mix(c.muted, c.background, 0.55).replace('#', '').toUpperCase();
+    const palette = new Set([...pres.theme.palette, c.accent, c.line, c.background, c.text, dimmed]);
     for (const [name, xml] of chartXml) {
       const fills = [...xml.matchAll(/<c:spPr>\s*<a:solidFill>\s*<a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1] as string);
       for (const f of fills) expect(palette.has(f), `${name} ${f}`).toBe(true);

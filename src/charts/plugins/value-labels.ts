@@ -13,6 +13,7 @@ import type { Chart, Plugin } from 'chart.js';
 import type { ChartStyle } from '../chart-style.js';
 import { textOn } from '../chart-style.js';
 import { drawText, measure, type TextAlign, type TextBaseline } from './canvas-text.js';
+import { overlaps, recordLabels, type Rect } from './label-room.js';
 
 export interface ValueLabelOptions {
   texts: string[][];
@@ -22,13 +23,8 @@ export interface ValueLabelOptions {
   stacked: boolean;
   /** Elements whose label goes below (vertical) or left of (horizontal) the bar, e.g. waterfall decreases. */
   below?: boolean[][];
-}
-
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+  /** A reference line drawn later: no label may sit on it. */
+  avoid?: { axisId: string; value: number };
 }
 
 interface Place {
@@ -71,7 +67,6 @@ const fitsWithin = (outer: Rect, r: Rect) =>
 const contains = (area: { top: number; bottom: number }, width: number, r: Rect) =>
   r.x >= 0 && r.x + r.w <= width && r.y >= area.top - 1 && r.y + r.h <= area.bottom + 1;
 
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 export function valueLabelsPlugin(o: ValueLabelOptions): Plugin {
   return {
@@ -83,6 +78,14 @@ export function valueLabelsPlugin(o: ValueLabelOptions): Plugin {
       const gap = o.style.px.gap;
       const text = o.style.color.text;
       const drawn: Rect[] = [];
+      const line = o.avoid ? chart.scales[o.avoid.axisId] : undefined;
+      if (line && o.avoid) {
+        const at = line.getPixelForValue(o.avoid.value);
+        const band = o.style.px.line * 1.5;
+        // Kept apart from the labels recorded for later plugins: it is the line, not a label.
+        drawn.push(line.isHorizontal() ? { x: at - band, y: area.top, w: 2 * band, h: area.bottom - area.top } : { x: 0, y: at - band, w: chart.width, h: 2 * band });
+      }
+      const lineRects = drawn.length;
       chart.data.datasets.forEach((ds, di) => {
         if (!chart.isDatasetVisible(di)) return;
         const meta = chart.getDatasetMeta(di);
@@ -146,7 +149,16 @@ export function valueLabelsPlugin(o: ValueLabelOptions): Plugin {
           // The first place inside the plot (slices: anywhere), within its bar if it must be, and
           // free of the labels drawn so far.
           const arc = meta.type === 'pie' || meta.type === 'doughnut';
-          for (const p of places) {
+          // With a reference line in the way, the places outside the element are tried once more,
+          // moved one label further out (a value hidden behind the line is worse than a gap).
+          const outside = places.filter((p) => !p.within);
+          const shift = (p: Place): Place => {
+            const d = (p.align === 'left' ? 1 : p.align === 'right' ? -1 : 0) * (box.width / 2 + gap);
+            const v = (p.baseline === 'bottom' ? -1 : p.baseline === 'top' ? 1 : 0) * (box.height + gap);
+            return { ...p, x: p.x + (v === 0 ? d : 0), y: p.y + v };
+          };
+          const tries = o.avoid && !arc ? [...places, ...outside.map(shift)] : places;
+          for (const p of tries) {
             const r = rectOf(p, box.width, box.height);
             if (!arc && !contains(area, chart.width, r)) continue;
             if (p.within && !fitsWithin(p.within, r)) continue;
@@ -157,6 +169,7 @@ export function valueLabelsPlugin(o: ValueLabelOptions): Plugin {
           }
         });
       });
+      recordLabels(chart, drawn.slice(lineRects));
     },
   };
 }

@@ -6,13 +6,21 @@
 import type { Element, Paragraph, ShapeElement, TextElement } from '../model/presentation.js';
 import type { Span } from '../model/span.js';
 import type { LayoutContext } from './context.js';
-import { CONTENT_W, FOOTER, MARGIN_X, SOURCE_LINE, TITLE_BOX, TITLE_RULE } from './grid.js';
-import { fittedText, plain } from './text-block.js';
+import { CONTENT_W, FOOTER, INSET, MARGIN_X, SOURCE_LINE, TITLE_BOX, TITLE_RULE } from './grid.js';
 
-/** The slide title; reports a title that needs more than two lines even at the floor. */
+/** Inset of the one-line source line, inches. */
+const SOURCE_INSET = 0.03;
+import { HARD_MIN_PT, policyFor } from './overflow.js';
+import { fittedText, plain, type TextSpec } from './text-block.js';
+
+/**
+ * The slide title: the role's size down to its floor within two lines; a title that needs more
+ * is set smaller, in as many lines as the title box holds (down to HARD_MIN_PT), and reported,
+ * so it never runs into the body.
+ */
 export function titleElement(ctx: LayoutContext, title: string, span: Span | undefined, hidden = false): TextElement {
   const { theme } = ctx;
-  const fitted = fittedText(theme, {
+  const spec: TextSpec = {
     box: TITLE_BOX,
     paragraphs: [plain(title)],
     role: 'title',
@@ -22,33 +30,87 @@ export function titleElement(ctx: LayoutContext, title: string, span: Span | und
     valign: 'bottom',
     placeholder: 'title',
     ...(hidden ? { hidden: true } : {}),
-  });
-  if (!fitted.fits && !hidden) {
-    ctx.diags.warning('layout/title-too-long', `title does not fit in two lines at ${fitted.el.sizePt} pt: "${title}"`, {
-      ...(span ? { span } : {}),
+  };
+  const fitted = fittedText(theme, spec);
+  if (fitted.fits || hidden) return fitted.el;
+  const floor = theme.text.title.floor;
+  const where = span ? { span } : {};
+  if (policyFor(ctx, undefined) === 'error') {
+    ctx.diags.error('layout/title-too-long', `title does not fit in ${theme.text.title.maxLines ?? 2} lines at ${floor} pt: "${title}"`, {
+      ...where,
       hint: 'shorten the title; move detail into a bullet or the subtitle',
     });
+    return fitted.el;
   }
-  return fitted.el;
+  const smaller = fittedText(theme, { ...spec, sizePt: floor - 1, floorPt: HARD_MIN_PT, maxLines: 0 });
+  ctx.diags.warning(
+    'layout/title-too-long',
+    `title does not fit in ${theme.text.title.maxLines ?? 2} lines at ${floor} pt; ${smaller.fits ? 'shrunk' : 'set'} to ${smaller.el.sizePt} pt in ${smaller.lines[0] ?? 1} lines: "${title}"`,
+    { ...where, hint: 'shorten the title; move detail into a bullet or the subtitle' },
+  );
+  return smaller.el;
+}
+
+/**
+ * A title on a generated slide (deck title, section divider, closing): its own sizes; when it
+ * does not fit at its floor it is set smaller in as many lines as its box holds, and reported.
+ */
+export function heroTitle(ctx: LayoutContext, spec: TextSpec, span: Span | undefined): TextElement {
+  const fitted = fittedText(ctx.theme, spec);
+  if (fitted.fits) return fitted.el;
+  const floor = Math.min(spec.floorPt ?? ctx.theme.text[spec.role].floor, spec.sizePt ?? ctx.theme.text[spec.role].size);
+  const smaller = fittedText(ctx.theme, { ...spec, sizePt: floor - 1, floorPt: HARD_MIN_PT, maxLines: 0 });
+  const text = spec.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join(' ');
+  ctx.diags.warning('layout/title-too-long', `title does not fit at ${floor} pt; ${smaller.fits ? 'shrunk' : 'set'} to ${smaller.el.sizePt} pt: "${text}"`, {
+    ...(span ? { span } : {}),
+    hint: 'shorten the title',
+  });
+  return smaller.el;
 }
 
 export function titleRule(ctx: LayoutContext): ShapeElement {
   return { type: 'shape', shape: 'rect', box: { ...TITLE_RULE }, fill: ctx.theme.colors.accent };
 }
 
-/** "Quelle: [1] KnowTechie" / "Sources: [1] KnowTechie; [2] …", for the slide's cited ids. */
+/**
+ * "Quelle: [1] KnowTechie" / "Sources: [1] KnowTechie; [2] …", for the slide's cited ids, in one
+ * line above the footer band. When the names do not fit that line even at the caption floor, the
+ * line keeps only the numbers ("Sources: [1]–[4], [7]"): the full citations are in the slide's
+ * notes and on the sources slide, so nothing is lost, and the line never runs into the footer.
+ */
 export function sourceLine(ctx: LayoutContext, cites: readonly string[]): TextElement | undefined {
   if (cites.length === 0) return undefined;
   const label = cites.length === 1 ? ctx.strings.source : ctx.strings.sourcesMany;
   const list = cites.map((id) => `[${ctx.citationNumber(id)}] ${ctx.sourceShortName(id)}`).join('; ');
-  return fittedText(ctx.theme, {
-    box: SOURCE_LINE,
-    paragraphs: [plain(`${label}: ${list}`)],
+  // A one-line box 0.36 in tall: a small inset keeps a 16 pt line inside it; the box moves in by
+  // the difference so the text still lines up with the body's left edge.
+  const d = INSET - SOURCE_INSET;
+  const spec = (text: string): TextSpec => ({
+    box: { x: SOURCE_LINE.x + d, y: SOURCE_LINE.y, w: SOURCE_LINE.w - 2 * d, h: SOURCE_LINE.h },
+    inset: SOURCE_INSET,
+    paragraphs: [plain(text)],
     role: 'caption',
     color: ctx.theme.colors.muted,
     valign: 'bottom',
     maxLines: 1,
-  }).el;
+  });
+  const full = fittedText(ctx.theme, spec(`${label}: ${list}`));
+  if (full.fits) return full.el;
+  const numbers = numberRanges(cites.map((id) => ctx.citationNumber(id)));
+  return fittedText(ctx.theme, { ...spec(`${label}: ${numbers}`), floorPt: HARD_MIN_PT }).el;
+}
+
+/** [3, 1, 2, 7] → "[1]–[3], [7]". */
+export function numberRanges(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    out.push(j - i >= 2 ? `[${sorted[i]}]–[${sorted[j]}]` : sorted.slice(i, j + 1).map((n) => `[${n}]`).join(', '));
+    i = j + 1;
+  }
+  return out.join(', ');
 }
 
 /** Footer band: the deck footer at the left, the date in the middle, the slide number at the right. */

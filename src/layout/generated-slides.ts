@@ -4,7 +4,7 @@
  */
 import type { Section } from '../model/outline.js';
 import type { Element, SlideIR } from '../model/presentation.js';
-import { formatDeckDate } from './chrome.js';
+import { formatDeckDate, heroTitle } from './chrome.js';
 import { citationText, contentSlide, slideNotes } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX, CONTENT_W, MARGIN_X, SLIDE } from './grid.js';
@@ -16,9 +16,9 @@ export function titleSlide(ctx: LayoutContext): SlideIR {
   const { theme, outline } = ctx;
   const x = MARGIN_X + 0.4;
   const w = CONTENT_W - 0.8;
+  // The title comes first in reading order (screen readers, PowerPoint's accessibility checker).
   const elements: Element[] = [
-    { type: 'shape', shape: 'rect', box: { x, y: 2.05, w: 1.4, h: 0.1 }, fill: theme.colors.accent },
-    fittedText(theme, {
+    heroTitle(ctx, {
       box: { x, y: 2.3, w, h: 2.2 },
       paragraphs: [plain(outline.title)],
       role: 'title',
@@ -30,7 +30,8 @@ export function titleSlide(ctx: LayoutContext): SlideIR {
       color: theme.colors.heroText,
       placeholder: 'title',
       valign: 'top',
-    }).el,
+    }, outline.span),
+    { type: 'shape', shape: 'rect', box: { x, y: 2.05, w: 1.4, h: 0.1 }, fill: theme.colors.accent },
   ];
   if (outline.subtitle)
     elements.push(
@@ -64,18 +65,7 @@ export function agendaSlide(ctx: LayoutContext): SlideIR {
 export function sectionSlide(ctx: LayoutContext, section: Section, index: number): SlideIR {
   const { theme } = ctx;
   const elements: Element[] = [
-    fittedText(theme, {
-      box: { x: MARGIN_X + 0.4, y: 2.2, w: 2.4, h: 1.6 },
-      paragraphs: [plain(String(index + 1).padStart(2, '0'))],
-      role: 'kpiValue',
-      sizePt: 80,
-      floorPt: 80,
-      heading: true,
-      bold: true,
-      color: theme.colors.accent,
-      valign: 'bottom',
-    }).el,
-    fittedText(theme, {
+    heroTitle(ctx, {
       box: { x: MARGIN_X + 3.0, y: 2.2, w: CONTENT_W - 3.4, h: 1.6 },
       paragraphs: [plain(section.title)],
       role: 'title',
@@ -85,6 +75,17 @@ export function sectionSlide(ctx: LayoutContext, section: Section, index: number
       bold: true,
       color: theme.colors.heroText,
       placeholder: 'title',
+      valign: 'bottom',
+    }, section.span),
+    fittedText(theme, {
+      box: { x: MARGIN_X + 0.4, y: 2.2, w: 2.4, h: 1.6 },
+      paragraphs: [plain(String(index + 1).padStart(2, '0'))],
+      role: 'kpiValue',
+      sizePt: 80,
+      floorPt: 80,
+      heading: true,
+      bold: true,
+      color: theme.colors.accent,
       valign: 'bottom',
     }).el,
     { type: 'shape', shape: 'rect', box: { x: MARGIN_X + 3.0, y: 4.0, w: 1.4, h: 0.08 }, fill: theme.colors.accent },
@@ -140,8 +141,7 @@ export function closingSlide(ctx: LayoutContext): SlideIR | undefined {
   const x = MARGIN_X + 0.4;
   const w = CONTENT_W - 0.8;
   const elements: Element[] = [
-    { type: 'shape', shape: 'rect', box: { x, y: 1.0, w: 1.4, h: 0.1 }, fill: theme.colors.accent },
-    fittedText(theme, {
+    heroTitle(ctx, {
       box: { x, y: 1.2, w, h: 1.3 },
       paragraphs: [plain(closing.title)],
       role: 'title',
@@ -151,7 +151,8 @@ export function closingSlide(ctx: LayoutContext): SlideIR | undefined {
       color: theme.colors.heroText,
       placeholder: 'title',
       valign: 'top',
-    }).el,
+    }, closing.span),
+    { type: 'shape', shape: 'rect', box: { x, y: 1.0, w: 1.4, h: 0.1 }, fill: theme.colors.accent },
   ];
   const bodyBox = { x, y: 2.7, w, h: (closing.contact ? 5.9 : 6.6) - 2.7 };
   if (paragraphs.length > 0) {

@@ -11,8 +11,8 @@ import { takeawayBelow } from './takeaway.js';
 
 export function chartSlide(ctx: LayoutContext, slide: Slide): SlideIR {
   const chart = slide.chart!;
-  const { box: area, elements: lead } = bodyBelowSubtitle(ctx, slide.subtitle, BODY_BOX);
-  const { box, elements: takeaway } = takeawayBelow(ctx, slide.takeaway, area);
+  const { box: area, elements: lead } = bodyBelowSubtitle(ctx, slide.subtitle, BODY_BOX, slide.span);
+  const { box, elements: takeaway } = takeawayBelow(ctx, slide.takeaway, area, slide.span);
   const body: Element[] = [...lead, chartElement(ctx, chart, box), ...takeaway];
   return contentSlide(ctx, {
     title: slide.title,

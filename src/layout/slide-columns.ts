@@ -9,61 +9,67 @@ import { contentSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX, GUTTER } from './grid.js';
 import { bodyBelowSubtitle } from './subtitle.js';
+import { fitShared, policyFor } from './overflow.js';
 import { bulletParagraphs, fittedText, plain, type TextSpec } from './text-block.js';
 
 const HEAD_H = 0.6;
+/** Heading band when a heading needs two lines (two lines of 24 pt plus insets). */
+const HEAD_H_TWO = 1.0;
 
 export function columnsSlide(ctx: LayoutContext, slide: Slide): SlideIR {
   const { theme } = ctx;
-  const { box: area, elements: lead } = bodyBelowSubtitle(ctx, slide.subtitle, BODY_BOX);
+  const { box: area, elements: lead } = bodyBelowSubtitle(ctx, slide.subtitle, BODY_BOX, slide.span);
   const colW = (area.w - GUTTER) / 2;
   const cols = slide.columns!;
+  const policy = policyFor(ctx, slide.overflow);
+  const where = { title: slide.title, span: slide.span };
   const boxes: Box[] = [0, 1].map((i) => ({ x: area.x + i * (colW + GUTTER), y: area.y, w: colW, h: area.h }));
-  const bodyBox = (i: number, col: Column): Box => {
+  const headSpec = (i: number, h: number): TextSpec => ({
+    box: { ...boxes[i]!, h },
+    paragraphs: [plain(cols[i]!.title ?? '')],
+    role: 'body',
+    sizePt: 24,
+    floorPt: 18,
+    maxLines: 2,
+    bold: true,
+    heading: true,
+    color: theme.colors.accent,
+    valign: 'bottom',
+  });
+  // Both headings share one size and one height: one line when both fit it, else two.
+  const titled = cols.map((c, i) => (c.title ? i : -1)).filter((i) => i >= 0);
+  const oneLine = titled.map((i) => fittedText(theme, { ...headSpec(i, HEAD_H), maxLines: 1 }));
+  const headH = oneLine.every((f) => f.fits) ? HEAD_H : HEAD_H_TWO;
+  const heads = oneLine.every((f) => f.fits)
+    ? fitShared(ctx, titled.map((i) => ({ ...headSpec(i, HEAD_H), maxLines: 1 })), policy, { ...where, what: 'column headings' })
+    : fitShared(ctx, titled.map((i) => headSpec(i, HEAD_H_TWO)), policy, { ...where, what: 'column headings' });
+  const anyHead = titled.length > 0;
+  const bodyBox = (i: number): Box => {
     const b = boxes[i]!;
-    return col.title ? { ...b, y: b.y + HEAD_H + 0.1, h: b.h - HEAD_H - 0.1 } : b;
+    return anyHead ? { ...b, y: b.y + headH + 0.1, h: b.h - headH - 0.1 } : b;
   };
-  const textSpec = (i: number, col: Column, sizePt?: number): TextSpec | undefined => {
+  const textSpec = (i: number, col: Column): TextSpec | undefined => {
     const paragraphs = col.bullets ? bulletParagraphs(col.bullets) : col.text ? [plain(col.text)] : undefined;
     if (!paragraphs) return undefined;
-    return { box: bodyBox(i, col), paragraphs, role: 'body', color: theme.colors.text, ...(sizePt ? { sizePt, floorPt: sizePt } : {}) };
+    return { box: bodyBox(i), paragraphs, role: 'body', color: theme.colors.text };
   };
-  const specs = cols.map((c, i) => textSpec(i, c));
-  const sizes = specs.flatMap((s) => (s ? [fittedText(theme, s).el.sizePt] : []));
-  const size = sizes.length ? Math.min(...sizes) : undefined;
+  const texts = cols.map((c, i) => (c.chart ? undefined : textSpec(i, c)));
+  const textIdx = texts.map((t, i) => (t ? i : -1)).filter((i) => i >= 0);
+  const fitted = fitShared(ctx, textIdx.map((i) => texts[i]!), policy, { ...where, what: 'column text' });
   const body: Element[] = [...lead];
   cols.forEach((col, i) => {
     const b = boxes[i]!;
-    if (col.title) {
-      body.push(
-        fittedText(theme, {
-          box: { x: b.x, y: b.y, w: b.w, h: HEAD_H },
-          paragraphs: [plain(col.title)],
-          role: 'body',
-          sizePt: 24,
-          floorPt: 18,
-          maxLines: 1,
-          bold: true,
-          heading: true,
-          color: theme.colors.accent,
-          valign: 'bottom',
-        }).el,
-      );
-      body.push({ type: 'shape', shape: 'line', box: { x: b.x, y: b.y + HEAD_H + 0.02, w: b.w, h: 0 }, line: { color: theme.colors.accent, widthPt: 1.5 } });
+    const head = titled.indexOf(i);
+    if (head >= 0) {
+      body.push(heads[head]!.el);
+      body.push({ type: 'shape', shape: 'line', box: { x: b.x, y: b.y + headH + 0.02, w: b.w, h: 0 }, line: { color: theme.colors.accent, widthPt: 1.5 } });
     }
     if (col.chart) {
-      body.push(chartElement(ctx, col.chart, bodyBox(i, col)));
+      body.push(chartElement(ctx, col.chart, bodyBox(i)));
       return;
     }
-    const spec = textSpec(i, col, size);
-    if (!spec) return;
-    const fitted = fittedText(theme, spec);
-    if (!fitted.fits)
-      ctx.diags.warning('layout/overflow', `"${slide.title}": column ${i + 1} has more text than fits at ${fitted.el.sizePt} pt`, {
-        span: slide.span,
-        hint: 'shorten the column or move points to another slide',
-      });
-    body.push(fitted.el);
+    const t = textIdx.indexOf(i);
+    if (t >= 0) body.push(fitted[t]!.el);
   });
   return contentSlide(ctx, { title: slide.title, span: slide.span, cites: slide.cites, ...(slide.notes ? { notes: slide.notes } : {}), body });
 }

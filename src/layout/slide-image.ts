@@ -13,7 +13,7 @@ const CAPTION_H = 0.5;
 export function imageSlide(ctx: LayoutContext, slide: Slide): SlideIR {
   const image = slide.image!;
   const file = path.resolve(ctx.outline.dir, image.path);
-  const { box: area0, elements: lead } = bodyBelowSubtitle(ctx, slide.subtitle, BODY_BOX);
+  const { box: area0, elements: lead } = bodyBelowSubtitle(ctx, slide.subtitle, BODY_BOX, slide.span);
   const area = image.caption ? { ...area0, h: area0.h - CAPTION_H } : area0;
   const px = ctx.options.imageSizes?.get(file) ?? { width: 16, height: 9 };
   const scale = Math.min(area.w / px.width, area.h / px.height);

@@ -7,7 +7,8 @@ import type { Element, SlideIR } from '../model/presentation.js';
 import { contentSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { CONTENT_W, MARGIN_X } from './grid.js';
-import { fittedText, plain } from './text-block.js';
+import { fitShared, policyFor } from './overflow.js';
+import { plain } from './text-block.js';
 
 const QUOTE_MARKS: Record<string, [string, string]> = { de: ['„', '“'], fr: ['« ', ' »'], en: ['“', '”'] };
 
@@ -17,30 +18,36 @@ export function quoteSlide(ctx: LayoutContext, slide: Slide): SlideIR {
   const [open, close] = QUOTE_MARKS[ctx.lang.slice(0, 2).toLowerCase()] ?? QUOTE_MARKS['en']!;
   const x = MARGIN_X + 1.2;
   const w = CONTENT_W - 2.0;
-  const text = fittedText(theme, {
-    box: { x, y: 1.2, w, h: 3.9 },
-    paragraphs: [plain(`${open}${q.text}${close}`)],
-    role: 'quote',
-    heading: true,
-    italic: true,
-    color: theme.colors.title,
-    valign: 'bottom',
-    lineSpacing: 1.1,
-  });
-  if (!text.fits)
-    ctx.diags.warning('layout/overflow', `quote is too long for the slide`, { span: slide.span, hint: 'quote the key sentence only' });
+  const policy = policyFor(ctx, slide.overflow);
+  const where = { title: slide.title, span: slide.span };
+  const [text] = fitShared(
+    ctx,
+    [
+      {
+        box: { x, y: 1.2, w, h: 3.9 },
+        paragraphs: [plain(`${open}${q.text}${close}`)],
+        role: 'quote',
+        heading: true,
+        italic: true,
+        color: theme.colors.title,
+        valign: 'bottom',
+        lineSpacing: 1.1,
+      },
+    ],
+    policy,
+    { ...where, what: 'quote' },
+  );
   const by = [q.by, q.role].filter(Boolean).join(', ');
+  const [byline] = fitShared(
+    ctx,
+    [{ box: { x, y: 5.3, w, h: 0.9 }, paragraphs: [plain(`— ${by}`)], role: 'body', sizePt: 22, floorPt: 16, color: theme.colors.muted }],
+    policy,
+    { ...where, what: 'attribution' },
+  );
   const body: Element[] = [
     { type: 'shape', shape: 'rect', box: { x: MARGIN_X + 0.6, y: 1.4, w: 0.12, h: 3.6 }, fill: theme.colors.accent },
-    text.el,
-    fittedText(theme, {
-      box: { x, y: 5.3, w, h: 0.9 },
-      paragraphs: [plain(`— ${by}`)],
-      role: 'body',
-      sizePt: 22,
-      floorPt: 16,
-      color: theme.colors.muted,
-    }).el,
+    text!.el,
+    byline!.el,
   ];
   return contentSlide(ctx, {
     title: slide.title,

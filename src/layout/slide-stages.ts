@@ -8,7 +8,8 @@ import type { Element, Paragraph, SlideIR } from '../model/presentation.js';
 import { contentSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX, GUTTER } from './grid.js';
-import { fittedText, plain, type TextSpec } from './text-block.js';
+import { fitShared, policyFor } from './overflow.js';
+import { plain, type TextSpec } from './text-block.js';
 
 const WHEN_H = 0.5;
 const MARK = 0.26;
@@ -25,7 +26,7 @@ export function stagesSlide(ctx: LayoutContext, slide: Slide): SlideIR {
   const body: Element[] = [
     { type: 'shape', shape: 'line', box: { x: area.x, y: lineY, w: area.w, h: 0 }, line: { color: theme.colors.line, widthPt: 2.5 } },
   ];
-  const cardSpec = (i: number, sizePt?: number): TextSpec => {
+  const cardSpec = (i: number): TextSpec => {
     const s = stages[i]!;
     const x = area.x + i * (colW + GUTTER);
     const paragraphs: Paragraph[] = [
@@ -36,37 +37,33 @@ export function stagesSlide(ctx: LayoutContext, slide: Slide): SlideIR {
       box: { x: x + 0.12, y: cardTop + 0.15, w: colW - 0.24, h: cardH - 0.3 },
       paragraphs,
       role: 'body',
-      sizePt: sizePt ?? 20,
-      floorPt: sizePt ?? 14,
+      sizePt: 20,
+      floorPt: 14,
       color: theme.colors.text,
     };
   };
-  const size = Math.min(...stages.map((_, i) => fittedText(theme, cardSpec(i)).el.sizePt));
-  stages.forEach((s, i) => {
+  const whenSpec = (i: number): TextSpec => ({
+    box: { x: area.x + i * (colW + GUTTER), y: area.y, w: colW, h: WHEN_H },
+    paragraphs: [plain(stages[i]!.when)],
+    role: 'body',
+    sizePt: 22,
+    floorPt: 16,
+    maxLines: 1,
+    bold: true,
+    heading: true,
+    color: theme.colors.accent,
+    valign: 'bottom',
+  });
+  const policy = policyFor(ctx, slide.overflow);
+  const where = { title: slide.title, span: slide.span };
+  const whens = fitShared(ctx, stages.map((_, i) => whenSpec(i)), policy, { ...where, what: 'stage horizons' });
+  const cards = fitShared(ctx, stages.map((_, i) => cardSpec(i)), policy, { ...where, what: 'stage cards' });
+  stages.forEach((_, i) => {
     const x = area.x + i * (colW + GUTTER);
-    body.push(
-      fittedText(theme, {
-        box: { x, y: area.y, w: colW, h: WHEN_H },
-        paragraphs: [plain(s.when)],
-        role: 'body',
-        sizePt: 22,
-        floorPt: 16,
-        maxLines: 1,
-        bold: true,
-        heading: true,
-        color: theme.colors.accent,
-        valign: 'bottom',
-      }).el,
-    );
+    body.push(whens[i]!.el);
     body.push({ type: 'shape', shape: 'ellipse', box: { x: x + 0.1, y: lineY - MARK / 2, w: MARK, h: MARK }, fill: theme.colors.accent });
     body.push({ type: 'shape', shape: 'rect', box: { x, y: cardTop, w: colW, h: cardH }, fill: theme.colors.surface });
-    const card = fittedText(theme, cardSpec(i, size));
-    if (!card.fits)
-      ctx.diags.warning('layout/overflow', `"${slide.title}": stage "${s.title}" has more text than its card holds`, {
-        span: slide.span,
-        hint: 'shorten the points or use fewer of them',
-      });
-    body.push(card.el);
+    body.push(cards[i]!.el);
   });
   return contentSlide(ctx, { title: slide.title, span: slide.span, cites: slide.cites, ...(slide.notes ? { notes: slide.notes } : {}), body });
 }

@@ -1,7 +1,8 @@
 /**
  * Table slide: a header row and body rows, numbers formatted for the locale and right-aligned,
- * column widths by content length. Tables too long for one slide continue on further slides
- * with the header row repeated.
+ * column widths and row heights measured from the cells' text (table-fit.ts). A table too long
+ * for one slide first shrinks to the theme's table floor, then continues on further slides with
+ * the header row repeated.
  */
 import { formatNumber } from '../format/number.js';
 import type { Slide } from '../model/outline.js';
@@ -10,43 +11,85 @@ import type { TableInput } from '../outline/schema.js';
 import { contentSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX } from './grid.js';
+import { HARD_MIN_PT, policyFor } from './overflow.js';
 import { bodyBelowSubtitle } from './subtitle.js';
+import { paginate, tableGrid } from './table-fit.js';
 
 export function tableSlide(ctx: LayoutContext, slide: Slide): SlideIR[] {
   const table = slide.table!;
-  const { box } = bodyBelowSubtitle(ctx, slide.subtitle, BODY_BOX);
+  const { theme } = ctx;
+  const { box, elements: lead } = bodyBelowSubtitle(ctx, slide.subtitle, BODY_BOX, slide.span);
   const rows = table.rows.map((r) => table.header.map((_, c) => cellText(ctx, table, r[c])));
   const numeric = table.header.map((_, c) => table.rows.every((r) => typeof r[c] === 'number' || r[c] === undefined));
-  const sizePt = ctx.theme.text.table.size;
-  const rowHeight = (sizePt * 1.2 * 2) / 72 + 0.12; // room for two lines per cell
-  const perSlide = Math.max(1, Math.floor(box.h / rowHeight) - 1);
-  const chunks: string[][][] = [];
-  for (let i = 0; i < rows.length; i += perSlide) chunks.push(rows.slice(i, i + perSlide));
-  if (chunks.length > 1)
-    ctx.diags.warning('layout/split', `"${slide.title}": table has ${rows.length} rows, continued on ${chunks.length} slides`, {
-      span: slide.span,
+  const policy = policyFor(ctx, slide.overflow);
+  const at = { span: slide.span };
+  const { size: preferred, floor } = theme.text.table;
+  const layoutAt = (size: number) => {
+    const grid = tableGrid(theme, table.header, rows, box.w, size);
+    return { grid, ...paginate(grid, box.h) };
+  };
+  // Shrink first (to the floor, or below it with `shrink`); paginate only past that, at the
+  // largest size that needs no more pages than the floor does.
+  const atFloor = layoutAt(floor);
+  let chosen = atFloor;
+  for (let size = preferred; size > floor; size--) {
+    const l = layoutAt(size);
+    if (l.pages.length <= atFloor.pages.length && (l.fits || !atFloor.fits)) {
+      chosen = l;
+      break;
+    }
+  }
+  if (policy === 'shrink' && atFloor.pages.length > 1)
+    for (let size = floor - 1; size >= HARD_MIN_PT; size--) {
+      const l = layoutAt(size);
+      if (l.pages.length === 1 && l.fits) {
+        chosen = l;
+        break;
+      }
+    }
+  const { grid, pages, heights } = chosen;
+  const sizePt = grid.sizePt;
+  if (sizePt < floor)
+    ctx.diags.warning('layout/below-floor', `"${slide.title}": table shrunk to ${sizePt} pt, below the theme's floor of ${floor} pt`, {
+      ...at,
+      hint: 'fewer rows or shorter cells keep the table readable',
     });
-  const weights = table.header.map((h, c) => Math.max(4, h.length, ...rows.map((r) => Math.min(40, r[c]!.length))));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const colWidths = weights.map((w) => (w / total) * box.w);
-  return chunks.map((chunk, i) => {
+  else if (pages.length === 1 && sizePt < preferred) ctx.diags.info('layout/shrunk', `"${slide.title}": table shrunk to ${sizePt} pt to fit`, at);
+  if (pages.length > 1) {
+    if (policy === 'error')
+      ctx.diags.error('layout/overflow', `"${slide.title}": table with ${rows.length} rows does not fit one slide even at ${floor} pt`, {
+        ...at,
+        hint: 'shorten the table, or set overflow: split to continue it on further slides',
+      });
+    else
+      ctx.diags.warning(
+        'layout/split',
+        `"${slide.title}": table with ${rows.length} rows split into ${pages.length} slides at ${sizePt} pt, header row repeated (${pages.length - 1} continuation slide${pages.length > 2 ? 's' : ''})`,
+        { ...at, hint: 'fewer rows keep the table on one slide' },
+      );
+  }
+  if (!chosen.fits)
+    ctx.diags.warning('layout/overflow', `"${slide.title}": a table row is taller than a slide even at ${sizePt} pt`, { ...at, hint: 'shorten the longest cells' });
+  const slides = policy === 'error' && pages.length > 1 ? [pages[0]!] : pages;
+  return slides.map(([from, to], i) => {
+    const rowHeight = heights[i]!;
     const el: TableElement = {
       type: 'table',
-      box: { ...box, h: rowHeight * (chunk.length + 1) },
+      box: { ...box, h: rowHeight * (to - from + 1) },
       header: table.header,
-      rows: chunk,
-      colWidths,
+      rows: rows.slice(from, to),
+      colWidths: grid.colWidths,
       align: numeric.map((n) => (n ? 'right' : 'left')),
-      font: ctx.theme.fonts.body.name,
+      font: theme.fonts.body.name,
       sizePt,
       rowHeight,
     };
     return contentSlide(ctx, {
-      title: chunks.length > 1 ? `${slide.title} ${ctx.strings.continued(i + 1, chunks.length)}` : slide.title,
+      title: slides.length > 1 ? `${slide.title} ${ctx.strings.continued(i + 1, slides.length)}` : slide.title,
       span: slide.span,
       cites: slide.cites,
       ...(slide.notes ? { notes: slide.notes } : {}),
-      body: [el],
+      body: [...(i === 0 ? lead : []), el],
     });
   });
 }

@@ -36,8 +36,13 @@ export interface TextSpec {
 
 export interface FittedText {
   el: TextElement;
+  /** Fits its box height (and maxLines) at el.sizePt. */
   fits: boolean;
   heightIn: number;
+  /** Lines per paragraph at el.sizePt. */
+  lines: number[];
+  /** Some word is wider than a line and is broken between characters. */
+  overlongWord: boolean;
 }
 
 export function faceFor(theme: Theme, heading: boolean | undefined): FontFace {
@@ -73,16 +78,26 @@ export function fittedText(theme: Theme, spec: TextSpec): FittedText {
   const hasBullets = spec.paragraphs.some((p) => p.bullet === 'number') ? 'number' : spec.paragraphs.some((p) => p.bullet);
   // Indent and paragraph spacing scale with the size, so each candidate size is measured with
   // its own spacing: what is measured is exactly what is emitted.
-  let chosen: { el: TextElement; fits: boolean; heightIn: number } | undefined;
+  // A word wider than a line (a URL, a long compound) is broken between characters, as
+  // PowerPoint and LibreOffice do; a size that avoids that is preferred, but a word that is
+  // overlong at every size must not make the text count as not fitting (it would force useless
+  // splits): the largest size that fits with the word broken wins then.
+  let broken: FittedText | undefined;
+  let last: FittedText | undefined;
   for (let size = rule.size; size >= rule.floor - 1e-9; size -= 1) {
     const el: TextElement = { type: 'text', ...draft, ...spacingFor(size, hasBullets, spec.paragraphs.length), sizePt: size };
     const m = measureText(el, face);
-    const fits =
-      m.heightIn <= spec.box.h + 1e-6 && !m.overlongWord && (!rule.maxLines || m.lineCounts.every((n) => n <= rule.maxLines!));
-    chosen = { el, fits, heightIn: m.heightIn };
-    if (fits) break;
+    const fits = m.heightIn <= spec.box.h + 1e-6 && (!rule.maxLines || m.lineCounts.every((n) => n <= rule.maxLines!));
+    last = { el, fits, heightIn: m.heightIn, lines: m.lineCounts, overlongWord: m.overlongWord };
+    if (fits && !m.overlongWord) return last;
+    if (fits && !broken) broken = last;
   }
-  return chosen!;
+  return broken ?? last!;
+}
+
+/** The text's height in inches when laid out at `sizePt` in its box's width (any height). */
+export function naturalHeight(theme: Theme, spec: TextSpec, sizePt: number): number {
+  return fittedText(theme, { ...spec, box: { ...spec.box, h: 1e6 }, sizePt, floorPt: sizePt, maxLines: 0 }).heightIn;
 }
 
 /**

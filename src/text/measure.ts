@@ -239,3 +239,12 @@ export function splitToFit(el: Omit<MeasurableText, 'sizePt'>, face: FontFace, s
   }
   return starts;
 }
+
+/**
+ * Height (inches) of paragraphs [from, to) of the element set alone in its box at `sizePt`, as
+ * a function, so a caller can try many ways of cutting a list without measuring it again.
+ */
+export function blockHeights(el: Omit<MeasurableText, 'sizePt'>, face: FontFace, sizePt: number): (from: number, to: number) => number {
+  const paras = measureParagraphs(el, prepareText(el, face), sizePt);
+  return (from, to) => totalHeightPt(el, paras, from, to) / 72;
+}

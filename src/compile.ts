@@ -79,7 +79,12 @@ export async function checkDeck(file: string, opts: CheckOptions = {}): Promise<
       outline,
       theme,
       date: buildDate(host.env('SOURCE_DATE_EPOCH'), outline.date),
-      options: { ...(opts.charts ? { charts: opts.charts } : {}), imageSizes: await readImageSizes(outline, host, diags) },
+      options: {
+        ...(opts.charts ? { charts: opts.charts } : {}),
+        // --strict: text that does not fit is an error from layout itself, not a shrunk warning.
+        ...(opts.strict ? { overflow: 'error' as const } : {}),
+        imageSizes: await readImageSizes(outline, host, diags),
+      },
     },
     diags,
   );

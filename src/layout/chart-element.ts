@@ -3,7 +3,7 @@
  * then the deck's `charts`, then image) and its alt text (the author's, or generated from the data).
  */
 import { chartAltText } from '../charts/alt-text.js';
-import { nativeSupported } from '../charts/native-support.js';
+import { nativeCaveats, nativeSupported } from '../charts/native-support.js';
 import type { Chart } from '../model/outline.js';
 import type { Box, ChartElement } from '../model/presentation.js';
 import type { LayoutContext } from './context.js';
@@ -17,5 +17,8 @@ export function chartElement(ctx: LayoutContext, chart: Chart, box: Box): ChartE
     });
     render = 'image';
   }
+  // Options a native chart cannot draw are dropped from it; say so, where the chart is.
+  if (render === 'native')
+    for (const c of nativeCaveats(chart)) ctx.diags.info(c.code, c.message, { span: chart.span, hint: c.hint });
   return { type: 'chart', box, chart, render, alt: chart.alt ?? chartAltText(chart, ctx.lang) };
 }

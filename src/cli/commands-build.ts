@@ -62,8 +62,8 @@ export interface BatchJson {
   summary: { total: number; ok: number; failed: string[] };
 }
 
-/** Outlines above this size get a "this may take a while" note before their build starts. */
-export const BIG_OUTLINE_BYTES = 256 * 1024;
+/** Outlines above this size (about 800 slides; builds of several seconds) get a "this may take a while" note first. */
+export const BIG_OUTLINE_BYTES = 100 * 1024;
 
 export async function buildCommand(io: CliIO, outlines: string[], flags: BuildFlags): Promise<number> {
   if (flags.output && outlines.length > 1) {
@@ -92,8 +92,8 @@ async function buildOne(io: CliIO, file: string, flags: BuildFlags): Promise<Dec
   const diagnostics = reported(io, file, abs, result, flags);
   if (!result.ok || !result.bytes) return { file, exit: failureExit(diagnostics), diagnostics };
   const output = flags.output ? path.resolve(io.cwd, flags.output) : path.resolve(io.cwd, flags.outDir ?? 'out', `${deckName(file)}.pptx`);
-  const error = await writeDeck(io.host, { outline: abs, target: output, bytes: result.bytes, force: !!flags.force });
   const shown = path.relative(io.cwd, output) || output;
+  const error = await writeDeck(io.host, { outline: abs, target: output, bytes: result.bytes, force: !!flags.force, shown: { outline: file, target: shown } });
   if (error) {
     if (flags.format === 'text') io.stderr(`error: ${error}\n`);
     return { file, exit: EXIT.io, diagnostics, error };

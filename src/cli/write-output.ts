@@ -12,23 +12,26 @@ export interface WriteRequest {
   target: string;
   bytes: Uint8Array;
   force: boolean;
+  /** How messages name the outline and the target (as the user typed them); default the paths. */
+  shown?: { outline: string; target: string };
 }
 
 /** Resolves to undefined on success, or a message saying what went wrong and what to do. */
 export async function writeDeck(host: Host, req: WriteRequest): Promise<string | undefined> {
   const target = path.resolve(req.target);
+  const shown = req.shown ?? { outline: req.outline, target: req.target };
   try {
     if (await sameFile(host, target, path.resolve(req.outline)))
-      return `refusing to overwrite the outline ${req.outline} with the deck; choose another -o`;
+      return `refusing to overwrite the outline ${shown.outline} with the deck; choose another -o`;
     const existing = await host.stat(target);
-    if (existing?.isDirectory) return `${req.target} is a folder; give a file name ending in .pptx or use --out-dir`;
+    if (existing?.isDirectory) return `${shown.target} is a folder; give a file name ending in .pptx or use --out-dir`;
     if (existing && existing.size > 0 && !req.force && !(await isPptx(host, target)))
-      return `${req.target} exists and is not a PowerPoint deck; refusing to overwrite it (use --force)`;
+      return `${shown.target} exists and is not a PowerPoint deck; refusing to overwrite it (use --force)`;
     await host.mkdirp(path.dirname(target));
     await host.writeFileAtomic(target, req.bytes);
     return undefined;
   } catch (e) {
-    return describeWriteError(req.target, e as NodeJS.ErrnoException);
+    return describeWriteError(shown.target, e as NodeJS.ErrnoException);
   }
 }
 

@@ -1,35 +1,56 @@
-/** The catalogue lists every code the outline loader can emit, once, with meaning and fix. */
+/** The catalogue lists every code any stage in src/ can emit, once, with meaning and fix. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { codeInfo, DIAGNOSTIC_CODES } from './codes.js';
+import { ALL_DIAGNOSTIC_CODES, codeInfo, DIAGNOSTIC_CODES } from './codes.js';
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CODE = /['"`]((?:yaml|outline|sources|slide|table|chart|path|data)\/[a-z-]+)['"`]/g;
+/** A code literal: a known family, a slash, a kebab-case name (MIME types are not codes). */
+const FAMILIES = 'yaml|outline|sources|slide|table|chart|path|data|io|image|theme|layout|draft|lint|emit|render';
+const CODE = new RegExp(`['"\`]((?:${FAMILIES})\\/[a-z][a-z0-9-]*)['"\`]`, 'g');
+const NOT_CODES = new Set(['image/png', 'image/jpeg', 'image/jpg', 'image/gif', 'image/svg']);
 
+/** Every non-test .ts file below `dir`, recursively. */
 function sources(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return sources(file);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [readFileSync(file, 'utf8')] : [];
+  });
+}
+
+function codeLiterals(dir: string): Set<string> {
+  const found = new Set<string>();
+  for (const text of sources(dir)) for (const m of text.matchAll(CODE)) if (!NOT_CODES.has(m[1]!)) found.add(m[1]!);
+  return found;
 }
 
 test('codes are unique, documented and well-formed', () => {
-  const codes = DIAGNOSTIC_CODES.map((c) => c.code);
+  const codes = ALL_DIAGNOSTIC_CODES.map((c) => c.code);
   expect(new Set(codes).size).toBe(codes.length);
-  for (const c of DIAGNOSTIC_CODES) {
+  for (const c of ALL_DIAGNOSTIC_CODES) {
     expect(c.code).toMatch(/^[a-z]+\/[a-z][a-z-]*$/);
     expect(c.meaning.length).toBeGreaterThan(10);
     expect(c.fix.length).toBeGreaterThan(5);
   }
 });
 
-test('every code literal in src/outline is in the catalogue', () => {
-  const found = new Set<string>();
-  for (const text of sources(path.join(src, 'outline'))) for (const m of text.matchAll(CODE)) found.add(m[1]!);
-  expect(found.size).toBeGreaterThan(30);
-  const missing = [...found].filter((c) => !codeInfo(c));
-  expect(missing).toEqual([]);
+test('every code literal anywhere in src/ is in the catalogue', () => {
+  const found = codeLiterals(src);
+  expect(found.size).toBeGreaterThan(70);
+  expect([...found].filter((c) => !codeInfo(c))).toEqual([]);
+});
+
+test('the scan sees codes of every stage (layout, theme, io, image, chart, draft)', () => {
+  const found = codeLiterals(src);
+  for (const c of ['layout/overflow', 'theme/unknown', 'io/too-large', 'image/unreadable', 'chart/native-fallback', 'draft/empty-article', 'yaml/too-deep'])
+    expect(found.has(c), c).toBe(true);
+});
+
+test('a theme file reports the schema codes as theme/…, and each is listed', () => {
+  for (const c of DIAGNOSTIC_CODES.filter((d) => d.code.startsWith('outline/') && !/bad-date|bad-locale/.test(d.code)))
+    expect(codeInfo(c.code.replace('outline/', 'theme/')), c.code).toBeDefined();
 });
 
 test('the expected-<type> family is listed', () => {

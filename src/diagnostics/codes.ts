@@ -17,6 +17,7 @@ export interface CodeInfo {
 
 const e = (code: string, meaning: string, fix: string): CodeInfo => ({ code, severity: 'error', meaning, fix });
 const w = (code: string, meaning: string, fix: string): CodeInfo => ({ code, severity: 'warning', meaning, fix });
+const i = (code: string, meaning: string, fix: string): CodeInfo => ({ code, severity: 'info', meaning, fix });
 
 export const DIAGNOSTIC_CODES: readonly CodeInfo[] = [
   // YAML
@@ -25,6 +26,8 @@ export const DIAGNOSTIC_CODES: readonly CodeInfo[] = [
   e('yaml/alias-limit', 'Aliases expand to too many copies (a possible "billion laughs" attack).', 'Write repeated values out, or nest fewer aliases.'),
   e('yaml/unresolved-alias', 'An alias (*name) refers to no anchor (&name) before it.', 'Define the anchor above the alias, or fix its name.'),
   w('yaml/warning', 'The YAML parser noticed something odd (e.g. an unknown tag).', 'Read the message; usually remove the tag or directive.'),
+  e('yaml/recursive-alias', 'An alias (*name) sits inside the value anchored as &name, so the value would contain itself.', 'Write the value out; an alias can only repeat a value defined before it.'),
+  e('yaml/too-deep', 'Lists and maps nest more than 64 levels deep (a possible nesting bomb).', 'Flatten the structure; an outline needs about ten levels.'),
   // Outline structure (schema)
   e('outline/empty', 'The outline file is empty.', 'Write at least title: and sections:, or start from `briefdeck init`.'),
   w('outline/unknown-key', 'A key the outline format does not know; it is ignored.', 'Fix the spelling (see the did-you-mean hint) or remove the key.'),
@@ -73,9 +76,66 @@ export const DIAGNOSTIC_CODES: readonly CodeInfo[] = [
   e('data/missing-column', 'A column named in labelColumn/valueColumns is not in the data file (or there are no value columns).', 'Fix the name (see the did-you-mean hint) to match the header.'),
   e('data/ragged-row', 'A data row has more or fewer fields than the header.', 'Give every row one field per column; quote fields with commas.'),
   e('data/not-a-number', 'A value cell in a data file is not a number.', 'Write plain numbers: no thousands separators, currency signs or units.'),
+  // The outline file itself
+  e('io/not-found', 'The outline file does not exist or is not a file (exit code 3).', 'Check the path; outlines are .yaml files.'),
+  e('io/too-large', 'The outline file is larger than the limit (2 MiB by default; exit code 3).', 'Split the deck, or raise the limit (maxOutlineBytes in the API).'),
+  // Pictures
+  e('image/unreadable', 'An image is not a PNG or JPEG, is damaged, or has more than 100 megapixels.', 'Export the picture as PNG or JPEG of a sensible size.'),
+  w('image/missing-alt', 'A picture has no alt text and is not marked decorative.', 'Add `alt:` describing the picture, or `decorative: true`.'),
+  // Themes (a theme file's own schema problems are reported as theme/<outline code>, see below)
+  e('theme/unknown', '`theme` is neither a built-in theme nor a path to a .yaml theme file.', 'Use briefing or midnight (see the did-you-mean hint), or ./theme.yaml.'),
+  e('theme/too-large', 'The theme file is larger than 256 KiB.', 'A theme is a few lines of colours and fonts; check that the right file is named.'),
+  w('theme/low-contrast', 'Two theme colours used together (text on background, …) contrast too little to read (WCAG).', 'Darken or lighten one of the colours named in the message.'),
+  w('theme/palette-cvd', 'Two palette colours look alike to people with a colour-vision deficiency.', 'Change one of the two palette colours named in the message.'),
+  // Citations
+  w('sources/uncited-figure', 'A slide shows figures but cites no source.', 'Add `source:` to the slide, or silence it with lint: { uncitedFigure: false }.'),
+  w('sources/unused', 'A source is declared under `sources:` but no slide cites it.', 'Cite it on a slide, or remove it.'),
+  // Layout (text fitting and splitting)
+  e('layout/overflow', 'Text does not fit its box (an error with overflow: error, else a warning).', 'Shorten the text, or set overflow: split to continue on another slide.'),
+  w('layout/split', 'A slide had too much text or too many table rows and was continued on more slides.', 'Shorten it, or move points to another slide, to keep it on one.'),
+  w('layout/below-floor', "Text was shrunk below the theme's smallest font size to fit.", 'Shorten the text, or use overflow: split.'),
+  w('layout/paragraph-too-long', 'One paragraph is longer than a whole slide holds, so it cannot be split.', 'Break the paragraph into several bullets.'),
+  w('layout/title-too-long', 'A slide title does not fit in two lines.', 'Shorten the title; move detail into a bullet or the subtitle.'),
+  w('layout/subtitle-too-long', 'A subtitle needs more than one line.', 'Shorten the subtitle; move detail into the body.'),
+  w('layout/takeaway-too-long', 'A takeaway does not fit in two lines.', 'A takeaway is one short sentence.'),
+  w('layout/kpi-too-long', 'A KPI value does not fit its card.', 'Use compact numbers, or fewer KPIs on the slide.'),
+  w('layout/kpi-label-too-long', 'A KPI label does not fit its card.', 'Shorten the label; put detail into `note`.'),
+  i('layout/shrunk', 'Text was set smaller than the preferred size to fit (shown with --verbose).', 'Nothing to do; shorten the text to keep the preferred size.'),
+  i('layout/two-columns', 'Many short bullets were set in two columns (shown with --verbose).', 'Nothing to do; use fewer bullets to keep one column.'),
+  // Charts as native PowerPoint charts
+  i('chart/native-fallback', 'A chart type without a native PowerPoint form (e.g. stages, waterfall) was drawn as an image.', 'Set render: image on the chart to silence it.'),
+  w('chart/native-no-target', 'A native PowerPoint chart cannot draw the target line; it is left out.', 'Use render: image for this chart, or remove `target`.'),
+  w('chart/native-no-highlight', 'A native PowerPoint chart cannot draw the highlight; it is left out.', 'Use render: image for this chart, or remove `highlight`.'),
+  // briefdeck draft (article → outline)
+  e('draft/empty-article', 'The article has no text to draft slides from.', 'Check that the right file was given, and that it is Markdown or plain text.'),
+  w('draft/no-title', 'The article has no title line; the draft invents one.', 'Start the article with a "# Title" heading (or a title on the first line).'),
+  i('draft/no-headings', 'The article has no section headings; the draft has one section.', 'Use "## Section" headings, or section titles on lines of their own.'),
+  i('draft/empty-section', 'A section of the article has no text the draft could use; it is left out.', 'Nothing to do, or write text under that heading.'),
+  i('draft/duplicate-source', 'Two entries of the sources list are the same work.', 'Remove the repeated entry.'),
+  w('draft/unknown-citation', 'The article cites [n] but its sources list has no entry n.', 'Add the entry to the sources list, or remove the marker.'),
+  i('draft/stages-truncated', 'A forecast list had more than five stages; the draft keeps the first five.', 'Merge stages, or move the rest into bullets.'),
 ];
 
-const BY_CODE = new Map(DIAGNOSTIC_CODES.map((c) => [c.code, c]));
+/**
+ * The outline codes a theme file can produce: a theme file is decoded like an outline, and its
+ * schema codes are renamed outline/x → theme/x (theme/resolve-theme.ts).
+ */
+const THEME_SCHEMA_CODES = [
+  'unknown-key', 'missing-key', 'expected-string', 'expected-number', 'expected-integer', 'expected-boolean', 'expected-list',
+  'expected-map', 'wrong-type', 'not-finite', 'unknown-value', 'too-many', 'too-few', 'out-of-range', 'empty-text',
+  'no-matching-form', 'bad-format', 'invalid', 'empty',
+];
+
+/** Every documented code: the list above plus the theme/ forms of the schema codes. */
+export const ALL_DIAGNOSTIC_CODES: readonly CodeInfo[] = [
+  ...DIAGNOSTIC_CODES,
+  ...THEME_SCHEMA_CODES.map((c): CodeInfo => {
+    const base = DIAGNOSTIC_CODES.find((d) => d.code === `outline/${c}`)!;
+    return { ...base, code: `theme/${c}`, meaning: `In a theme file: ${base.meaning.charAt(0).toLowerCase()}${base.meaning.slice(1)}` };
+  }),
+];
+
+const BY_CODE = new Map(ALL_DIAGNOSTIC_CODES.map((c) => [c.code, c]));
 
 /** The catalogue entry for `code`, or undefined for a code nobody documented (a bug). */
 export function codeInfo(code: string): CodeInfo | undefined {

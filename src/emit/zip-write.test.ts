@@ -37,3 +37,15 @@ describe('writeZip', () => {
     expect(entryOrder('b', 'a')).toBe(1);
   });
 });
+
+describe('dates outside the zip format', () => {
+  test('an outline dated 1900 or 2999 still zips; the DOS date is clamped to 1980–2107', () => {
+    for (const iso of ['1900-01-01T00:00:00.000Z', '2999-12-31T00:00:00.000Z', '2100-06-01T00:00:00.000Z']) {
+      const zip = writeZip(files(), iso);
+      expect(Object.keys(unzipSync(zip))).toHaveLength(3);
+    }
+    expect(dosDateTime('1900-05-05T10:00:00Z')).toEqual({ time: 0, date: (1 << 5) | 1 });
+    expect(dosDateTime('2999-01-01T00:00:00Z')).toEqual({ time: (23 << 11) | (59 << 5) | 29, date: (127 << 9) | (12 << 5) | 31 });
+    expect(dosDateTime('2100-06-01T00:00:00Z').date).toBe((120 << 9) | (6 << 5) | 1);
+  });
+});

@@ -5,11 +5,17 @@
  * fflate derives the DOS date/time from `mtime` with local-time getters, so the same instant
  * gives different bytes in America/New_York and UTC. We therefore write the entries and then
  * patch the DOS fields of every local and central header with the UTC fields of `isoDate`.
+ * fflate refuses dates outside 1980–2099 (in local time), so it is given a fixed placeholder
+ * instant; dates the DOS format cannot hold (before 1980, after 2107) are clamped to its range.
  */
 import { zipSync, type Zippable } from 'fflate';
 
 const STORED_EXTENSIONS = /\.(png|jpe?g|gif|xlsx|mp4|m4v)$/i;
 const CONTENT_TYPES = '[Content_Types].xml';
+/** Any instant fflate accepts in every time zone; overwritten by patchDosTimes. */
+const PLACEHOLDER_MTIME = Date.UTC(2000, 0, 1, 12);
+const DOS_MIN = Date.UTC(1980, 0, 1);
+const DOS_MAX = Date.UTC(2107, 11, 31, 23, 59, 58);
 
 /** Sort key: [Content_Types].xml first, then by code unit order (locale-independent). */
 export function entryOrder(a: string, b: string): number {
@@ -24,7 +30,7 @@ export function writeZip(files: Readonly<Record<string, Uint8Array>>, isoDate: s
   const entries: Zippable = {};
   for (const name of names) {
     const data = files[name] as Uint8Array;
-    entries[name] = [data, { level: STORED_EXTENSIONS.test(name) ? 0 : 6, mtime: Date.parse(isoDate) }];
+    entries[name] = [data, { level: STORED_EXTENSIONS.test(name) ? 0 : 6, mtime: PLACEHOLDER_MTIME }];
   }
   const zip = zipSync(entries);
   patchDosTimes(zip, dosDateTime(isoDate));
@@ -33,8 +39,9 @@ export function writeZip(files: Readonly<Record<string, Uint8Array>>, isoDate: s
 
 /** DOS time and date words of an instant, from its UTC fields (2-second resolution, 1980–2107). */
 export function dosDateTime(isoDate: string): { time: number; date: number } {
-  const d = new Date(Date.parse(isoDate));
-  const year = Math.min(Math.max(d.getUTCFullYear(), 1980), 2107);
+  const ms = Date.parse(isoDate);
+  const d = new Date(Number.isFinite(ms) ? Math.min(Math.max(ms, DOS_MIN), DOS_MAX) : PLACEHOLDER_MTIME);
+  const year = d.getUTCFullYear();
   const time = (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1);
   const date = ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
   return { time, date };

@@ -12,6 +12,7 @@ import type { Span } from '../model/span.js';
 import type { ChartData } from './check.js';
 import { csvTable, emptyFile, type Cell, type DataTable } from './data-table.js';
 import { didYouMeanHint } from './did-you-mean.js';
+import { findDeepNesting, MAX_NESTING_DEPTH } from './nesting-depth.js';
 import { Positions } from './positions.js';
 
 /** Data files above this size are refused (bytes): a chart never needs more, a mistake might. */
@@ -226,6 +227,8 @@ function jsonChart(text: string, req: DataFileRequest): DataFileResult {
     const message = (e as Error).message;
     return fail('data/parse', `not valid JSON: ${plainJsonMessage(message)}`, jsonErrorSpan(text, message, req.display), 'JSON has no comments or trailing commas, and keys need double quotes');
   }
+  const deep = findDeepNesting(text);
+  if (deep) return fail('data/parse', `the JSON nests more than ${MAX_NESTING_DEPTH} levels deep`, req.at, 'chart data is a list of rows, or {labels, series}: two or three levels');
   // JSON is YAML: parse it again for node positions.
   const lineCounter = new LineCounter();
   const positions = new Positions(parseDocument(text, { lineCounter }), lineCounter, req.display, text);

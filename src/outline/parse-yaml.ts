@@ -4,6 +4,7 @@
  */
 import { isAlias, isCollection, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { findDeepNesting, MAX_NESTING_DEPTH } from './nesting-depth.js';
 import { Positions } from './positions.js';
 
 export const DEFAULT_MAX_ALIAS_COUNT = 100;
@@ -17,6 +18,8 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(text: string, file: string, maxAliasCount = DEFAULT_MAX_ALIAS_COUNT): ParsedYaml {
+  const deep = findDeepNesting(text);
+  if (deep) return tooDeep(text, file, deep.offset);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const positions = new Positions(doc, lineCounter, file, text);
@@ -49,6 +52,17 @@ export function parseYaml(text: string, file: string, maxAliasCount = DEFAULT_MA
   // Duplicate keys leave a well-formed tree: go on, so the same run reports schema errors too.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { doc, positions, diagnostics };
 
+  const loop = recursiveAlias(doc);
+  if (loop) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'yaml/recursive-alias',
+      message: `the alias *${loop.source} is inside the value anchored as &${loop.source}, so that value would contain itself`,
+      span: positions.spanOfNode(loop),
+      hint: 'an alias can only repeat a value defined before it; write the value out',
+    });
+    return { doc, positions, diagnostics };
+  }
   try {
     const data: unknown = doc.toJS({ maxAliasCount });
     return { doc, positions, data, diagnostics };
@@ -155,4 +169,43 @@ function containsAlias(node: Node | undefined): boolean {
   let found = false;
   visit(node, { Alias: () => { found = true; return visit.BREAK; } });
   return found || node.items.some((item) => isAlias(item));
+}
+
+/** A nesting bomb: refused before the parser recurses into it (see nesting-depth.ts). */
+function tooDeep(text: string, file: string, offset: number): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument('', { lineCounter });
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const col = offset - before.lastIndexOf('\n');
+  return {
+    doc,
+    positions: new Positions(doc, lineCounter, file, text),
+    diagnostics: [
+      {
+        severity: 'error',
+        code: 'yaml/too-deep',
+        message: `the YAML nests more than ${MAX_NESTING_DEPTH} levels deep; refused as a possible nesting bomb`,
+        span: { file, line, col },
+        expected: `at most ${MAX_NESTING_DEPTH} levels of nested lists and maps`,
+        hint: 'an outline needs about ten levels: sections, slides, charts, series; flatten the structure',
+      },
+    ],
+  };
+}
+
+/** The first alias that sits inside the very node it refers to (`&a [x, *a]`): a cycle. */
+function recursiveAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias: (_key, alias, path) => {
+      const target = alias.resolve(doc);
+      if (target && path.includes(target as never)) {
+        found = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

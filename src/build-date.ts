@@ -8,8 +8,9 @@ const FALLBACK = '2000-01-01T00:00:00.000Z';
 export function buildDate(sourceDateEpoch: string | undefined, outlineDate: string | undefined): string {
   if (sourceDateEpoch && /^\d+$/.test(sourceDateEpoch.trim())) {
     const ms = Number(sourceDateEpoch.trim()) * 1000;
-    // ZIP cannot store dates before 1980; clamp rather than fail.
-    return new Date(Math.max(ms, Date.UTC(1980, 0, 1))).toISOString();
+    // ZIP stores dates from 1980 to 2107 only; clamp rather than fail (also keeps huge values
+    // from overflowing Date, which would throw).
+    return new Date(Math.min(Math.max(ms, Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31))).toISOString();
   }
   if (outlineDate && /^\d{4}-\d{2}-\d{2}$/.test(outlineDate)) return new Date(`${outlineDate}T00:00:00Z`).toISOString();
   return FALLBACK;

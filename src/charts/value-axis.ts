@@ -12,11 +12,16 @@ export interface LogAxis {
 const clean = (v: number) => Number(v.toPrecision(12));
 
 /** A log axis covering every positive value with some head room above the largest. */
+/** The widest range a log axis spans, in powers of ten. */
+const MAX_DECADES = 12;
+
 export function logAxis(values: number[], headroom = 1.15): LogAxis {
   const pos = values.filter((v) => v > 0 && Number.isFinite(v));
   if (pos.length === 0) return { min: 1, max: 10, ticks: [1, 10] };
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...pos)));
   const top = Math.max(...pos) * headroom;
+  // At most MAX_DECADES below the top: a log axis over 300 decades (5e-324 next to 10) would
+  // make Chart.js loop; smaller values sit on the axis floor.
+  const lo = Math.max(10 ** Math.floor(Math.log10(Math.min(...pos))), 10 ** (Math.floor(Math.log10(top)) - MAX_DECADES));
   const decade = 10 ** Math.floor(Math.log10(top));
   const hi = clean(([1, 2, 3, 5, 10].map((m) => m * decade).find((v) => v >= top) ?? 10 * decade));
   const decades = Math.round(Math.log10(hi / lo));

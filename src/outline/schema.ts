@@ -11,6 +11,17 @@ import { z } from 'zod';
 
 const text = (what: string) => z.string().min(1, `${what} must not be empty`).describe(what);
 
+/**
+ * A figure on a slide or in a chart. Bounded to ±1e15 (a quadrillion: far beyond any budget a
+ * briefing shows) so that axis arithmetic and number formatting never meet overflowing ranges.
+ */
+export const MAX_FIGURE = 1e15;
+const figure = () =>
+  z
+    .number()
+    .min(-MAX_FIGURE, `figures are limited to ±${MAX_FIGURE.toExponential()}`)
+    .max(MAX_FIGURE, `figures are limited to ±${MAX_FIGURE.toExponential()}`);
+
 export const RENDER_TARGETS = ['image', 'native'] as const;
 export const OVERFLOW_POLICIES = ['split', 'shrink', 'error'] as const;
 export const NUMBER_FORMATS = ['number', 'currency', 'percent'] as const;
@@ -64,7 +75,7 @@ const NumberFormatSchema = z
 
 export const KpiSchema = z
   .strictObject({
-    value: z.number().describe('The figure itself, as a plain number: 1.4e12 for 1.4 trillion'),
+    value: figure().describe('The figure itself, as a plain number: 1.4e12 for 1.4 trillion'),
     unit: z
       .string()
       .optional()
@@ -81,7 +92,7 @@ export const KpiSchema = z
 export const SeriesSchema = z
   .strictObject({
     name: text('Series name, shown in the legend'),
-    values: z.array(z.number()).min(1).describe('One value per label'),
+    values: z.array(figure()).min(1).describe('One value per label'),
     type: z.enum(['bar', 'line']).optional().describe('In a combo chart: draw this series as bars or a line'),
     axis: z.enum(['left', 'right']).optional().describe('In a combo chart: which value axis this series uses'),
     color: z
@@ -97,8 +108,8 @@ export const SeriesSchema = z
 export const RangeSchema = z
   .strictObject({
     label: text('Stage name shown on its bar'),
-    from: z.number().describe('Start, in axis units (e.g. years from now)'),
-    to: z.number().describe('End, in axis units'),
+    from: figure().describe('Start, in axis units (e.g. years from now)'),
+    to: figure().describe('End, in axis units'),
     when: z.string().optional().describe('The horizon as the source words it, e.g. "2–3 Jahre"; shown on the bar'),
   })
   .describe('A floating bar on a time axis (stages chart)');
@@ -125,7 +136,7 @@ export const ChartSchema = z
       .optional()
       .describe('A label (or series name) to draw in the accent colour while the rest is muted'),
     target: z
-      .strictObject({ value: z.number(), label: z.string().optional() })
+      .strictObject({ value: figure(), label: z.string().optional() })
       .optional()
       .describe('A reference line across the plot'),
     totals: z
@@ -170,7 +181,7 @@ export const ColumnSchema = z
 export const TableSchema = z
   .strictObject({
     header: z.array(z.string()).min(1).describe('Header row'),
-    rows: z.array(z.array(z.union([z.string(), z.number()]))).min(1).describe('Body rows, one cell per header column'),
+    rows: z.array(z.array(z.union([z.string(), figure()]))).min(1).describe('Body rows, one cell per header column'),
     format: NumberFormatSchema.optional(),
     unit: z.string().optional(),
     decimals: z.number().int().min(0).max(6).optional(),

@@ -147,7 +147,19 @@ export function assembleDraft(article: string, opts: DraftOptions, diags: Diagno
     return undefined;
   }
 
-  const deck: DraftDeck = { title, locale, sources: sources.sources, sections: kept };
+  // The article is the source of everything drafted from it: declare it and cite it on every
+  // slide (beside the article's own references), so the figures the draft carries over are
+  // sourced and the deck passes the uncited-figure lint as drafted.
+  const articleId = freeId('article', sources.sources);
+  const allSources: Record<string, SourceInput> = {
+    [articleId]: { title, publisher: strings.articleSource, ...(structure.author ? { author: structure.author } : {}) },
+    ...sources.sources,
+  };
+  for (const s of kept) {
+    for (const d of s.slides) citeFirst(d.slide, articleId);
+    if (s.suggestion) citeFirst(s.suggestion, articleId);
+  }
+  const deck: DraftDeck = { title, locale, sources: allSources, sections: kept };
   if (structure.subtitle) deck.subtitle = structure.subtitle;
   if (structure.author) deck.author = structure.author;
   if (opts.date) deck.date = opts.date;
@@ -166,4 +178,20 @@ export function assembleDraft(article: string, opts: DraftOptions, diags: Diagno
     deck.closing = { closing, todo: 'adapt the call to action to the audience of this briefing' };
   }
   return deck;
+}
+
+/** `base`, or `base-2`, `base-3`, … when the article's own sources already use it. */
+function freeId(base: string, taken: Record<string, unknown>): string {
+  let id = base;
+  for (let n = 2; id in taken; n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** Puts `id` first among the slide's citations (as `source` when it is the only one). */
+function citeFirst(slide: SlideInput, id: string): void {
+  const ids = [id, ...(slide.source ? [slide.source] : []), ...(slide.sources ?? [])].filter((v, i, a) => a.indexOf(v) === i);
+  delete slide.source;
+  delete slide.sources;
+  if (ids.length === 1) slide.source = id;
+  else slide.sources = ids;
 }

@@ -40,8 +40,11 @@ test('a citation without a sources entry is reported once', () => {
 test('inline links become sources cited by their slide', () => {
   const r = draftOutline('# T\n\n## A\n\nThe [grid report](https://grid.example/report) says storage doubled this year.\n', { fileName: 'a.md' });
   const o = valid(r.yaml);
-  expect(o.sources).toEqual({ grid: { title: 'grid report', url: 'https://grid.example/report' } });
-  expect(o.sections[0]?.slides[0]?.source).toBe('grid');
+  expect(o.sources).toEqual({
+    article: { title: 'T', publisher: 'Article this draft was made from' },
+    grid: { title: 'grid report', url: 'https://grid.example/report' },
+  });
+  expect(o.sections[0]?.slides[0]?.sources).toEqual(['article', 'grid']);
 });
 
 test('a long section continues on "Title (2)" with at most five bullets per slide', () => {

@@ -12,6 +12,8 @@ export interface DraftStrings {
   amount: string;
   closing: string;
   untitled: string;
+  /** Publisher line of the drafted article itself, cited by every slide drawn from it. */
+  articleSource: string;
   /** Title of the n-th (n ≥ 2) continuation slide of a section. */
   continued: (title: string, n: number) => string;
 }
@@ -28,6 +30,7 @@ const DE: DraftStrings = {
   amount: 'Betrag',
   closing: 'Nächste Schritte',
   untitled: 'Entwurf',
+  articleSource: 'Artikel, aus dem dieser Entwurf stammt',
   continued: (title, n) => `${title} (${n})`,
 };
 
@@ -40,6 +43,7 @@ const EN: DraftStrings = {
   amount: 'Amount',
   closing: 'Next steps',
   untitled: 'Draft',
+  articleSource: 'Article this draft was made from',
   continued: (title, n) => `${title} (${n})`,
 };
 

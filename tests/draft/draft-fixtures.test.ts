@@ -162,7 +162,8 @@ describe('English plain text without lists', () => {
     expect(o.locale).toBe('en-US');
     expect(o.sections.map((s) => s.title)).toEqual(['Background', 'What changed', 'What comes next']);
     expect(o.closing).toBeUndefined();
-    expect(o.sources).toBeUndefined();
+    // The article itself is the only source: it has no reference list.
+    expect(Object.keys(o.sources ?? {})).toEqual(['article']);
   });
 
   test('paragraphs become a few short bullets, never a pasted paragraph', () => {
@@ -202,6 +203,7 @@ describe('German Markdown with a sources list', () => {
 
   test('sources are parsed and identical entries merged', () => {
     expect(o.sources).toEqual({
+      article: { title: o.title, publisher: 'Artikel, aus dem dieser Entwurf stammt' },
       'institut-wirtschaftsforschung': {
         title: 'Reshoring-Monitor 2025',
         publisher: 'Institut für Wirtschaftsforschung',
@@ -218,8 +220,8 @@ describe('German Markdown with a sources list', () => {
 
   test('slides cite what their text mentions: [1] [2], and [3] as the merged [1]', () => {
     const markt = findSlide(o, (s) => s.title === 'Markt');
-    expect(markt.sources).toEqual(['handelsblatt-research', 'institut-wirtschaftsforschung']);
-    expect(findSlide(o, (s) => s.title === 'Die Gründe für die Rückverlagerung').source).toBe('institut-wirtschaftsforschung');
+    expect(markt.sources).toEqual(['article', 'handelsblatt-research', 'institut-wirtschaftsforschung']);
+    expect(findSlide(o, (s) => s.title === 'Die Gründe für die Rückverlagerung').sources).toEqual(['article', 'institut-wirtschaftsforschung']);
   });
 
   test('KPIs, year horizons as stages, block quote with attribution line', () => {

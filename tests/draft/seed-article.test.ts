@@ -14,9 +14,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const SEED = path.resolve(repoRoot, '../shared/seed/article-openai-infrastructure-bet.de.txt');
 
 describe.skipIf(!existsSync(SEED))('seed article', () => {
-  const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
-  const r = draftOutline(text, { fileName: 'article-openai-infrastructure-bet.de.txt' });
-  const o = expectValidDraft(r.yaml);
+  // vitest still runs a skipped describe's body to collect its tests: draft only when present.
+  const present = existsSync(SEED);
+  const r = draftOutline(present ? readFileSync(SEED, 'utf8') : 'x', { fileName: 'article-openai-infrastructure-bet.de.txt' });
+  const o = present ? expectValidDraft(r.yaml) : ({ sections: [] } as unknown as ReturnType<typeof expectValidDraft>);
 
   test('deck title from the first line (breadcrumb and repeats skipped), German', () => {
     expect(o.title).toBe('Die 1,4 Billionen Dollar Wette');
@@ -48,14 +49,16 @@ describe.skipIf(!existsSync(SEED))('seed article', () => {
     const q = findSlide(o, (s) => s.quote?.by === 'Fidji Simo');
     expect(q.quote?.role).toMatch(/Chief Product Officer/);
     expect(q.quote?.text).not.toMatch(/[“”„\\]/);
-    expect(q.source).toBe('knowtechie');
+    expect(q.sources).toEqual(['article', 'knowtechie']);
   });
 
   test('KnowTechie source, the duplicate entry merged', () => {
-    expect(Object.keys(o.sources ?? {})).toEqual(['knowtechie']);
+    expect(Object.keys(o.sources ?? {})).toEqual(['article', 'knowtechie']);
     expect(o.sources?.knowtechie).toMatchObject({ publisher: 'KnowTechie', url: 'https://knowtechie.com/openai-launches-gpt-5-2/' });
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-    expect(allSlides(o).filter((s) => s.source === 'knowtechie').length).toBeGreaterThanOrEqual(3);
+    expect(allSlides(o).filter((s) => s.sources?.includes('knowtechie')).length).toBeGreaterThanOrEqual(3);
+    // Every drafted slide cites the article it was drawn from.
+    expect(allSlides(o).every((s) => s.source === 'article' || s.sources?.[0] === 'article')).toBe(true);
   });
 
   test('closing from the call to action', () => {

@@ -21,7 +21,12 @@ export async function lintFile(file: string): Promise<Linted> {
   const check = await checkDeck(file);
   const { outline, presentation } = check;
   if (!outline || !presentation) return { check, findings: [] };
-  return { check, findings: lintDeck({ outline, theme: presentation.theme, presentation }) };
+  const findings = lintDeck({ outline, theme: presentation.theme, presentation });
+  // checkDeck runs the lint itself: each finding must be among its diagnostics too.
+  const key = (d: Diagnostic) => brief(d);
+  const reported = new Set(check.diagnostics.map(key));
+  for (const f of findings) if (!reported.has(key(f))) throw new Error(`checkDeck did not report the lint finding: ${key(f)}`);
+  return { check: { ...check, diagnostics: check.diagnostics.filter((d) => !findings.some((f) => key(f) === key(d))) }, findings };
 }
 
 /** `file:line:col severity code message`, the CLI's first line, for readable assertions. */

@@ -134,8 +134,28 @@ export function footerElements(ctx: LayoutContext, slideNumber: number | undefin
   return out;
 }
 
+/**
+ * One long-date formatter per locale for the process, and the formatted dates: constructing an
+ * Intl.DateTimeFormat costs ≈ 0.3–0.6 ms, formatting ≈ 0.01 ms, and the footer date is the same
+ * on every slide of a deck. Bounded; cleared when full.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formattedDates = new Map<string, string>();
+const DATE_CACHE_LIMIT = 1_000;
+
 /** 2026-12-01 → "1. Dezember 2026" / "December 1, 2026", in UTC so the result never shifts by a day. */
 export function formatDeckDate(isoDate: string, locale: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  const key = `${locale}\u0000${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text !== undefined) return text;
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    if (dateFormats.size >= DATE_CACHE_LIMIT) dateFormats.clear();
+    dateFormats.set(locale, format);
+  }
+  text = format.format(new Date(`${isoDate}T00:00:00Z`));
+  if (formattedDates.size >= DATE_CACHE_LIMIT) formattedDates.clear();
+  formattedDates.set(key, text);
+  return text;
 }

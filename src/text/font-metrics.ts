@@ -1,5 +1,7 @@
 /**
- * Metrics of the TTF files shipped in assets/fonts, read once with opentype.js and cached.
+ * Metrics of the TTF files shipped in assets/fonts, read once from their precomputed
+ * assets/metrics/<file>.json (see metrics-file.ts; scripts/build-metrics.mjs writes them, a test
+ * keeps them equal to the TTFs) and cached. No TTF is parsed at run time.
  *
  * Units: advance widths and kerning are in font units (1/unitsPerEm em); vertical metrics are
  * in em. Callers turn em into points by multiplying with the font size in points.
@@ -10,18 +12,17 @@
  * calibration test in tests/text checks this against LibreOffice's PDF output.
  *
  * Kerning: the GPOS `kern` pair lookups (read by gpos-kern.ts, which, unlike opentype.js 1.3.4,
- * also follows the extension lookups Carlito uses), else the legacy `kern` table. LibreOffice
+ * also follows the extension lookups Carlito uses), else the legacy `kern` table, folded into
+ * exact class tables at build time (metrics-extract.ts). LibreOffice
  * kerns (measured: Liberation Sans line widths agree within ±0.5% with kerning applied), and
  * pptxgenjs' default text style sets kern="1200", so PowerPoint kerns text from 12 pt up.
  *
- * The files are read synchronously on first use: they are shipped assets, not user input.
+ * The files are read synchronously on first use (30–46 KiB of JSON, 1–6 ms per face measured):
+ * they are shipped assets, not user input.
  */
 import { readFileSync } from 'node:fs';
-import opentype from 'opentype.js';
-import type { Font } from 'opentype.js';
 import type { FontFace } from '../model/theme.js';
-import { fontPath } from '../assets.js';
-import { readGposKerning } from './gpos-kern.js';
+import { METRICS_FORMAT, metricsPath, type FaceMetricsFile } from './metrics-file.js';
 
 export interface FontStyle {
   bold?: boolean;
@@ -84,87 +85,66 @@ class LoadedFont implements FontMetrics {
   readonly descentEm: number;
   readonly lineGapEm: number;
   readonly lineHeightEm: number;
-  /** BMP tables filled lazily: glyph index (−1 = not looked up yet) and advance. */
-  private readonly glyphIndex = new Int32Array(0x10000).fill(-1);
-  private readonly advances = new Float64Array(0x10000);
-  private readonly astral = new Map<number, { index: number; advance: number }>();
-  private readonly kernTable = new Map<number, number>();
-  private readonly gpos: ((left: number, right: number) => number) | undefined;
-  private readonly pairCache = new Map<number, number>();
+  /** BMP code point → 1 + its position in the metrics arrays (0 = not covered). */
+  private readonly bmpSlot = new Uint16Array(0x10000);
+  private readonly astralSlot = new Map<number, number>();
+  private readonly advances: Int32Array;
+  private readonly kernLeft: Uint16Array;
+  private readonly kernRight: Uint16Array;
+  /** Kerning by class, (left class) × (rightClasses) + right class; row and column 0 are zero. */
+  private readonly kernMatrix: Int32Array;
+  private readonly rightClasses: number;
   private readonly words = new Map<string, number>();
 
   constructor(
     readonly file: string,
-    private readonly font: Font,
-    bytes: Uint8Array,
+    data: FaceMetricsFile,
   ) {
-    this.unitsPerEm = font.unitsPerEm;
-    const hhea = font.tables.hhea;
-    const os2 = font.tables.os2;
-    const useTypo = os2 !== undefined && (os2.fsSelection & 0x80) !== 0;
-    const asc = useTypo ? os2.sTypoAscender : hhea.ascender;
-    const desc = Math.abs(useTypo ? os2.sTypoDescender : hhea.descender);
-    const gap = useTypo ? os2.sTypoLineGap : hhea.lineGap;
-    this.ascentEm = asc / this.unitsPerEm;
-    this.descentEm = desc / this.unitsPerEm;
-    this.lineGapEm = Math.max(0, gap) / this.unitsPerEm;
+    this.unitsPerEm = data.unitsPerEm;
+    this.ascentEm = data.ascent / this.unitsPerEm;
+    this.descentEm = data.descent / this.unitsPerEm;
+    this.lineGapEm = data.lineGap / this.unitsPerEm;
     this.lineHeightEm = this.ascentEm + this.descentEm + this.lineGapEm;
-    this.gpos = readGposKerning(bytes);
-    if (!this.gpos) {
-      for (const [key, value] of Object.entries(font.kerningPairs)) {
-        const [l, r] = key.split(',').map(Number);
-        if (l !== undefined && r !== undefined) this.kernTable.set(l * 0x10000 + r, value);
-      }
+    const n = data.codepoints.length;
+    this.advances = Int32Array.from(data.advances);
+    this.kernLeft = Uint16Array.from(data.kernLeft);
+    this.kernRight = Uint16Array.from(data.kernRight);
+    let cp = 0;
+    for (let i = 0; i < n; i++) {
+      cp += data.codepoints[i]!;
+      if (cp < 0x10000) this.bmpSlot[cp] = i + 1;
+      else this.astralSlot.set(cp, i + 1);
     }
+    this.rightClasses = 1 + Math.max(0, ...data.kernRight);
+    this.kernMatrix = new Int32Array((data.kernRows.length + 1) * this.rightClasses);
+    data.kernRows.forEach((cells, l) => {
+      for (let k = 0; k + 1 < cells.length; k += 2) this.kernMatrix[(l + 1) * this.rightClasses + cells[k]!] = cells[k + 1]!;
+    });
   }
 
-  private lookup(cp: number): number {
-    if (cp < 0x10000) {
-      const cached = this.glyphIndex[cp]!;
-      if (cached >= 0) return cached;
-      const index = this.font.charToGlyphIndex(String.fromCharCode(cp));
-      this.glyphIndex[cp] = index;
-      this.advances[cp] = this.advanceOf(cp, index);
-      return index;
-    }
-    let entry = this.astral.get(cp);
-    if (!entry) {
-      const index = this.font.charToGlyphIndex(String.fromCodePoint(cp));
-      entry = { index, advance: this.advanceOf(cp, index) };
-      this.astral.set(cp, entry);
-    }
-    return entry.index;
+  /** 1 + position of the code point in the metrics arrays, 0 when the font lacks it. */
+  private slot(cp: number): number {
+    return cp < 0x10000 ? this.bmpSlot[cp]! : (this.astralSlot.get(cp) ?? 0);
   }
 
-  private advanceOf(cp: number, index: number): number {
+  advance(cp: number): number {
     if (isZeroWidth(cp)) return 0;
-    if (index > 0) return this.font.glyphs.get(index).advanceWidth ?? 0;
+    const s = this.slot(cp);
+    if (s > 0) return this.advances[s - 1]!;
     // Renderers draw a missing no-break or fixed space as a space (Carlito has no U+00A0).
     if (isSpaceLike(cp)) return this.advance(0x20);
     return (isWide(cp) ? 1 : FALLBACK_EM) * this.unitsPerEm;
   }
 
-  advance(cp: number): number {
-    this.lookup(cp);
-    return cp < 0x10000 ? this.advances[cp]! : this.astral.get(cp)!.advance;
-  }
-
   hasGlyph(cp: number): boolean {
-    return this.lookup(cp) > 0;
+    return this.slot(cp) > 0;
   }
 
   kerning(leftCp: number, rightCp: number): number {
-    const l = this.lookup(leftCp);
-    const r = this.lookup(rightCp);
-    if (l <= 0 || r <= 0) return 0;
-    const key = l * 0x10000 + r;
-    if (!this.gpos) return this.kernTable.get(key) ?? 0;
-    let v = this.pairCache.get(key);
-    if (v === undefined) {
-      v = this.gpos(l, r);
-      this.pairCache.set(key, v);
-    }
-    return v;
+    const l = this.slot(leftCp);
+    const r = this.slot(rightCp);
+    if (l === 0 || r === 0) return 0;
+    return this.kernMatrix[this.kernLeft[l - 1]! * this.rightClasses + this.kernRight[r - 1]!]!;
   }
 
   widthUnits(text: string): number {
@@ -190,13 +170,16 @@ class LoadedFont implements FontMetrics {
 
 const loaded = new Map<string, LoadedFont>();
 
-/** Loads (once) one TTF from assets/fonts. Throws if the shipped file is missing: a packaging bug. */
+/**
+ * Loads (once) the metrics of one TTF of assets/fonts from assets/metrics/<file>.json. Throws if
+ * the shipped file is missing or of another format: a packaging bug, not a user error.
+ */
 export function loadFont(file: string): FontMetrics {
   let f = loaded.get(file);
   if (!f) {
-    const buf = readFileSync(fontPath(file));
-    const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
-    f = new LoadedFont(file, opentype.parse(ab), new Uint8Array(ab));
+    const data = JSON.parse(readFileSync(metricsPath(file), 'utf8')) as FaceMetricsFile;
+    if (data.format !== METRICS_FORMAT || data.font !== file) throw new Error(`${metricsPath(file)}: not metrics format ${METRICS_FORMAT} of ${file}; run npm run metrics`);
+    f = new LoadedFont(file, data);
     loaded.set(file, f);
   }
   return f;

@@ -5,6 +5,9 @@
  * (LibreOffice) and PowerPoint apply it, so we read it here. Only the first glyph's x-advance
  * adjustment is used, which is what horizontal kerning changes. Offsets follow the OpenType spec
  * (GPOS, Common Table Formats); all values are font units.
+ *
+ * Build time only: metrics-extract.ts folds this into assets/metrics/*.json; run-time measuring
+ * reads those files (font-metrics.ts).
  */
 
 interface PairSubtable {

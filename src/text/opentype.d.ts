@@ -1,6 +1,7 @@
 /**
- * The few parts of opentype.js 1.3.4 (which ships no types) that src/text uses: parsing a TTF,
- * cmap lookup, advance widths and the legacy `kern` table (GPOS kerning: see gpos-kern.ts).
+ * The few parts of opentype.js 1.3.4 (which ships no types) that src/text/metrics-extract.ts uses
+ * at build time: parsing a TTF, the cmap, advance widths and the legacy `kern` table (GPOS
+ * kerning: see gpos-kern.ts).
  */
 declare module 'opentype.js' {
   export interface Glyph {
@@ -13,6 +14,8 @@ declare module 'opentype.js' {
     numGlyphs: number;
     tables: {
       hhea: { ascender: number; descender: number; lineGap: number };
+      /** The cmap subtable opentype.js picked: code point → glyph index. */
+      cmap: { glyphIndexMap: Record<number, number> };
       os2?: {
         sTypoAscender: number;
         sTypoDescender: number;

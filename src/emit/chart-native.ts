@@ -70,15 +70,20 @@ export function addNativeChart(slide: Slide, el: ChartElement, theme: Theme, lan
 
 /**
  * The zip pass's edit of one native chart part (`ppt/charts/chartN.xml`, N = the order of the
- * addNativeChart calls), after repair-chart.ts has given every line chart its grouping.
+ * addNativeChart calls), after repair-chart.ts has given every line chart its grouping: chart
+ * language, square corners, stacked line grouping, the target line's label, and the deck language
+ * on every run (pptxgenjs writes chart and axis titles' `a:rPr` without one). Idempotent.
  */
 export function applyNativeChartPost(xml: string, post: NativeChartPost | undefined): string {
   if (!post) return xml;
+  const lang = post.lang.replace(/[^A-Za-z0-9-]/g, '');
   // CT_ChartSpace: date1904?, lang?, roundedCorners?, … (pptxgenjs writes no lang, rounded corners on).
   let out = xml.replace(
     /<c:date1904 val="[01]"\/>(?:<c:lang val="[^"]*"\/>)?<c:roundedCorners val="[01]"\/>/,
-    `<c:date1904 val="0"/><c:lang val="${post.lang.replace(/[^A-Za-z0-9-]/g, '')}"/><c:roundedCorners val="0"/>`,
+    `<c:date1904 val="0"/><c:lang val="${lang}"/><c:roundedCorners val="0"/>`,
   );
+  // Runs pptxgenjs writes without a language (chart and axis titles in c:rich) get the deck's.
+  out = out.replace(/<a:rPr\b(?![^>]*\slang=)/g, `<a:rPr lang="${lang}"`);
   if (post.stackedLines) out = out.replace('<c:lineChart><c:grouping val="standard"/>', '<c:lineChart><c:grouping val="stacked"/>');
   const label = post.targetLabel;
   if (label) {
@@ -88,7 +93,9 @@ export function applyNativeChartPost(xml: string, post: NativeChartPost | undefi
       '<c:showCatName val="0"/><c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>' +
       '<c:separator>: </c:separator></c:dLbl>';
     out = out.replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (ser, body: string) =>
-      new RegExp(`^\\s*<c:idx val="${label.series}"/>`).test(body) ? ser.replace('<c:dLbls>', `<c:dLbls>${dLbl}`) : ser,
+      new RegExp(`^\\s*<c:idx val="${label.series}"/>`).test(body) && !body.includes(`<c:dLbl><c:idx val="${label.point}"/>`)
+        ? ser.replace('<c:dLbls>', `<c:dLbls>${dLbl}`)
+        : ser,
     );
   }
   return out;

@@ -4,27 +4,37 @@
  * the output schema-valid and reproducible: same IR and chart images → same bytes.
  *
  * `charts` holds the rendered PNG of every chart element whose render is 'image', keyed by
- * `chart.id`; native charts are drawn with pptxgenjs addChart. A missing PNG, or a native chart of
+ * `chart.id`; native charts are drawn with pptxgenjs addChart. `pictures` holds the bytes of every
+ * image element (and the theme logo), keyed by absolute path, as read through the Host: emit
+ * then reads no file itself (without the map pptxgenjs reads pictures by path; see pictures.ts). A missing PNG, or a native chart of
  * a type without a native form, is a bug upstream (layout decides the target), so it throws.
  */
 import { PptxGenJS, type Pptx, type Slide } from './pptx-lib.js';
 import type { Element, Presentation, SlideIR } from '../model/presentation.js';
-import { addNativeChart, isNativeChartType } from './chart-native.js';
+import { addNativeChart, applyNativeChartPost, isNativeChartType, type NativeChartPost } from './chart-native.js';
 import { setSlideTitles } from './doc-props.js';
 import { defineMasters } from './masters.js';
 import { addNotes, rewriteNotesXml } from './notes.js';
-import { addChartImage, addImageElement, type RenderedChart } from './pictures.js';
+import { addChartImage, addImageElement, type Pictures, type RenderedChart } from './pictures.js';
 import { repairPptx } from './repair-zip.js';
 import { addShapeElement } from './shapes.js';
 import { addTableElement } from './table.js';
 import { addTextElement } from './text.js';
 import { stripXmlForbidden } from './xml-chars.js';
 
-export type { RenderedChart } from './pictures.js';
+export type { Pictures, RenderedChart } from './pictures.js';
 
 const LAYOUT_NAME = 'BRIEFDECK';
 
-export async function emitPptx(pres: Presentation, charts: ReadonlyMap<string, RenderedChart>): Promise<Uint8Array> {
+/** What addSlide needs besides the slide: the rendered charts, the pictures, the native-chart posts. */
+interface EmitAssets {
+  charts: ReadonlyMap<string, RenderedChart>;
+  pictures: Pictures | undefined;
+  /** One entry per addNativeChart call, in call order (see below). */
+  posts: NativeChartPost[];
+}
+
+export async function emitPptx(pres: Presentation, charts: ReadonlyMap<string, RenderedChart>, pictures?: Pictures): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: LAYOUT_NAME, width: pres.size.width, height: pres.size.height });
   pptx.layout = LAYOUT_NAME;
@@ -36,7 +46,11 @@ export async function emitPptx(pres: Presentation, charts: ReadonlyMap<string, R
   pptx.theme = { headFontFace: pres.theme.fonts.heading.name, bodyFontFace: pres.theme.fonts.body.name };
   defineMasters(pptx, pres);
 
-  for (const slideIR of pres.slides) addSlide(pptx, pres, slideIR, charts);
+  // One entry per addNativeChart call, in call order: pptxgenjs numbers chart parts by that order
+  // and renumber-charts.ts keeps it (1..n), so posts[n - 1] belongs to ppt/charts/chartN.xml.
+  const posts: NativeChartPost[] = [];
+  const assets: EmitAssets = { charts, pictures, posts };
+  for (const slideIR of pres.slides) addSlide(pptx, pres, slideIR, assets);
 
   const raw = await pptx.write({ outputType: 'uint8array', compression: false });
   if (!(raw instanceof Uint8Array)) throw new Error('emit: pptxgenjs did not return bytes');
@@ -44,6 +58,8 @@ export async function emitPptx(pres: Presentation, charts: ReadonlyMap<string, R
     date: pres.meta.date,
     lang: pres.meta.lang,
     editPart: (name, xml) => {
+      const c = /^ppt\/charts\/chart(\d+)\.xml$/.exec(name);
+      if (c) return applyNativeChartPost(xml, posts[Number(c[1]) - 1]);
       if (name === 'docProps/app.xml') return setSlideTitles(xml, pres.slides.map((s) => s.title));
       const notes = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/.exec(name);
       const slide = notes ? pres.slides[Number(notes[1]) - 1] : undefined;
@@ -52,14 +68,14 @@ export async function emitPptx(pres: Presentation, charts: ReadonlyMap<string, R
   });
 }
 
-function addSlide(pptx: Pptx, pres: Presentation, slideIR: SlideIR, charts: ReadonlyMap<string, RenderedChart>): void {
+function addSlide(pptx: Pptx, pres: Presentation, slideIR: SlideIR, assets: EmitAssets): void {
   const slide = pptx.addSlide({ masterName: slideIR.master });
   slide.background = { color: slideIR.background };
-  for (const el of slideIR.elements) addElement(slide, pres, el, charts);
+  for (const el of slideIR.elements) addElement(slide, pres, el, assets);
   addNotes(slide, slideIR.notes);
 }
 
-function addElement(slide: Slide, pres: Presentation, el: Element, charts: ReadonlyMap<string, RenderedChart>): void {
+function addElement(slide: Slide, pres: Presentation, el: Element, assets: EmitAssets): void {
   const lang = pres.meta.lang;
   switch (el.type) {
     case 'text':
@@ -72,14 +88,14 @@ function addElement(slide: Slide, pres: Presentation, el: Element, charts: Reado
       addShapeElement(slide, el);
       return;
     case 'image':
-      addImageElement(slide, el);
+      addImageElement(slide, el, assets.pictures);
       return;
     case 'chart': {
       if (el.render === 'native' && isNativeChartType(el.chart.type)) {
-        addNativeChart(slide, el, pres.theme, lang);
+        assets.posts.push(addNativeChart(slide, el, pres.theme, lang));
         return;
       }
-      const png = charts.get(el.chart.id);
+      const png = assets.charts.get(el.chart.id);
       if (!png) throw new Error(`emit: no rendered image for chart ${el.chart.id}`);
       addChartImage(slide, el, png);
       return;

@@ -2,6 +2,11 @@
  * ImageElement and image-rendered ChartElement → pptxgenjs addImage, with alt text in `descr`.
  * A decorative picture gets an empty `descr` plus PowerPoint's "mark as decorative" flag, written
  * in the zip pass (pptxgenjs would otherwise put the file path into `descr`).
+ *
+ * Pictures are handed over as bytes (`Pictures`, keyed by ImageElement.path, read once through
+ * the Host by the caller and checked there to be PNG or JPEG), never by path: pptxgenjs would read
+ * the file again, outside the Host, after it was checked. Only a caller that passes no map at
+ * all gets the by-path behaviour (kept for callers that predate the map).
  */
 import type { ImageProps, Slide } from './pptx-lib.js';
 import type { Box, ChartElement, ImageElement } from '../model/presentation.js';
@@ -15,9 +20,13 @@ export interface RenderedChart {
   heightPx: number;
 }
 
-export function addImageElement(slide: Slide, el: ImageElement): void {
+/** The bytes of every picture a deck shows, keyed by absolute path (ImageElement.path). */
+export type Pictures = ReadonlyMap<string, Uint8Array>;
+
+export function addImageElement(slide: Slide, el: ImageElement, pictures: Pictures | undefined): void {
   const alt = stripXmlForbidden(el.alt).trim();
-  const options: ImageProps = { path: el.path, ...boxOptions(el.box) };
+  const source = pictures ? { data: cachedDataUrl(el.path, pictures) } : { path: el.path };
+  const options: ImageProps = { ...source, ...boxOptions(el.box) };
   if (el.decorative || alt === '') options.objectName = MARK.decorative;
   else options.altText = alt;
   slide.addImage(options);
@@ -28,6 +37,40 @@ export function addChartImage(slide: Slide, el: ChartElement, chart: RenderedCha
   const box = fitContain(el.box, chart.widthPx / chart.heightPx);
   const data = `image/png;base64,${Buffer.from(chart.png).toString('base64')}`;
   slide.addImage({ data, ...boxOptions(box), altText: stripXmlForbidden(el.alt) });
+}
+
+/**
+ * One base64 encoding per picture and map, however many slides show it (a logo on every slide).
+ * pptxgenjs still writes one media part per use; the zip pass keeps one copy (dedupe-media.ts).
+ */
+const dataUrls = new WeakMap<Pictures, Map<string, string>>();
+
+function cachedDataUrl(file: string, pictures: Pictures): string {
+  let urls = dataUrls.get(pictures);
+  if (!urls) dataUrls.set(pictures, (urls = new Map()));
+  let url = urls.get(file);
+  if (url === undefined) urls.set(file, (url = pictureDataUrl(file, pictures.get(file))));
+  return url;
+}
+
+/**
+ * The data URL pptxgenjs takes ("image/png;base64,…", no "data:" prefix), with the media type
+ * from the bytes' signature. Missing bytes or a format other than PNG/JPEG are a bug upstream
+ * (the caller read and checked every picture), so they throw.
+ */
+export function pictureDataUrl(file: string, bytes: Uint8Array | undefined): string {
+  if (!bytes) throw new Error(`emit: no bytes for picture ${file}`);
+  const type = pictureType(bytes);
+  if (!type) throw new Error(`emit: ${file} is neither PNG nor JPEG`);
+  return `image/${type};base64,${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`;
+}
+
+/** 'png' or 'jpeg' from the file signature; undefined for anything else. */
+export function pictureType(bytes: Uint8Array): 'png' | 'jpeg' | undefined {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length >= 8 && png.every((b, i) => bytes[i] === b)) return 'png';
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  return undefined;
 }
 
 function boxOptions(box: Box): { x: number; y: number; w: number; h: number } {

@@ -3,11 +3,13 @@
  *
  * Generic repairs (any pptxgenjs 4.0.1 deck): dangling content-type overrides, notesMasterIdLst
  * order, chart schema faults, duplicate `<a:pPr>`, placeholder tags, shape ids, table header flag,
- * text language, characters XML 1.0 forbids, docProps and workbook dates, chart numbering, zip
+ * text language, characters XML 1.0 forbids, docProps and workbook dates, chart numbering, one
+ * media part per distinct picture, zip
  * entry order/time/compression. Deck-specific edits (notes paragraphs) come in through `editPart`.
  * Same input bytes and options → same output bytes, in every time zone.
  */
 import { unzipSync } from 'fflate';
+import { dedupeMedia } from './dedupe-media.js';
 import { repairChartXml } from './repair-chart.js';
 import {
   applyMarkers,
@@ -38,7 +40,7 @@ const decode = (b: Uint8Array): string => decoder.decode(b);
 const encode = (s: string): Uint8Array => encoder.encode(s);
 
 export function repairPptx(bytes: Uint8Array, options: RepairOptions): Uint8Array {
-  const files = renumberCharts(unzipSync(bytes), decode, encode);
+  const files = dedupeMedia(renumberCharts(unzipSync(bytes), decode, encode), decode, encode);
   const parts = new Set(Object.keys(files));
   const out: Record<string, Uint8Array> = {};
   for (const [name, data] of Object.entries(files)) {

@@ -1,7 +1,7 @@
 /**
  * TableElement → pptxgenjs addTable: a real header row (bold cells; `firstRow="1"` is added to
- * `<a:tblPr>` in the zip pass because pptxgenjs cannot write it), the IR's column widths and row
- * height, per-column alignment. Every cell's fill, text colour and borders are set explicitly
+ * `<a:tblPr>` in the zip pass because pptxgenjs cannot write it), the IR's column widths, row
+ * heights and cell inset, per-column alignment. Every cell's fill, text colour and borders are set explicitly
  * from the theme (a viewer's default table style must never show through: LibreOffice otherwise
  * draws a white header on dark themes): see `tableColours`.
  */
@@ -12,8 +12,6 @@ import { contrast } from '../charts/chart-style.js';
 import { pos } from './units.js';
 import { stripXmlForbidden } from './xml-chars.js';
 
-/** Cell padding, inches (below 1 so pptxgenjs reads it as inches, not points). */
-const CELL_MARGIN_IN = 0.08;
 
 /** The colours of a table, all 6-digit hex. */
 export interface TableColours {
@@ -62,7 +60,8 @@ export function addTableElement(slide: Slide, el: TableElement, theme: Theme, la
       fontFace: el.font,
       fontSize: el.sizePt,
       lang,
-      margin: [CELL_MARGIN_IN, CELL_MARGIN_IN, CELL_MARGIN_IN, CELL_MARGIN_IN],
+      // Inches: pptxgenjs reads cell margins below 1 as inches (the IR's insets are far below 1).
+      margin: [el.cellInset, el.cellInset, el.cellInset, el.cellInset],
       border: [none(), none(), hairline(), none()],
     },
   });
@@ -75,7 +74,7 @@ export function addTableElement(slide: Slide, el: TableElement, theme: Theme, la
     y: pos(el.box.y),
     w: pos(el.box.w),
     colW: el.colWidths.map(pos),
-    rowH: rows.map(() => pos(el.rowHeight)),
+    rowH: rows.map((_, r) => pos(el.rowHeights?.[r] ?? el.rowHeight)),
     autoPage: false,
     fontFace: el.font,
     fontSize: el.sizePt,

@@ -1,6 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as zlib from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { dosDateTime, entryOrder, writeZip } from './zip-write.js';
+import { crc32, crc32Table } from './crc32.js';
+import { deflateOptions, dosDateTime, entryOrder, writeZip } from './zip-write.js';
+
+const hasPython = (() => {
+  try {
+    execFileSync('python3', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 const files = (): Record<string, Uint8Array> => ({
   'ppt/slides/slide1.xml': new TextEncoder().encode('<a/>'.repeat(200)),
@@ -17,7 +32,53 @@ describe('writeZip', () => {
     expect(zip.byteLength).toBeLessThan(400); // 800 bytes of slide XML are really deflated
   });
 
-  test('same bytes whatever the process time zone (fflate reads local time; we patch DOS fields)', () => {
+  test('media and workbooks are stored byte for byte, text is deflated; every CRC and size is right', () => {
+    const png = new Uint8Array(3000).map((_, i) => (i * 31) & 0xff);
+    const zip = writeZip({ ...files(), 'ppt/media/image1.png': png, 'ppt/embeddings/Book1.xlsx': png, 'ppt/empty.xml': new Uint8Array(0) }, '2026-11-28T00:00:00Z');
+    const entries = centralEntries(zip);
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    expect(byName.get('ppt/media/image1.png')?.method).toBe(0);
+    expect(byName.get('ppt/embeddings/Book1.xlsx')?.method).toBe(0);
+    expect(byName.get('ppt/slides/slide1.xml')?.method).toBe(8);
+    const back = unzipSync(zip); // fflate checks nothing; compare content and our CRCs ourselves
+    for (const e of entries) {
+      const data = back[e.name] as Uint8Array;
+      expect(e.size, e.name).toBe(data.byteLength);
+      expect(e.crc, e.name).toBe(crc32Table(data));
+    }
+    expect(Buffer.from(back['ppt/media/image1.png'] as Uint8Array).equals(Buffer.from(png))).toBe(true);
+    expect(back['ppt/empty.xml']).toHaveLength(0);
+  });
+
+  // The Open XML SDK validator and LibreOffice read whole decks in tests/emit; this one is quick.
+  test.skipIf(!hasPython)("an independent reader (Python's zipfile) tests every entry's CRC", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bd-zip-'));
+    try {
+      const file = path.join(dir, 'x.zip');
+      writeFileSync(file, writeZip({ ...files(), 'ppt/media/Bild ä.png': new Uint8Array([1, 2, 3]) }, '2026-11-28T10:20:30Z'));
+      const py = 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip(), [i.filename for i in z.infolist()], z.infolist()[0].date_time)';
+      const out = execFileSync('python3', ['-c', py, file], { encoding: 'utf8' });
+      expect(out.trim()).toBe("None ['[Content_Types].xml', '_rels/.rels', 'ppt/media/Bild ä.png', 'ppt/slides/slide1.xml'] (2026, 11, 28, 10, 20, 30)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('non-ASCII names carry the UTF-8 flag; ASCII names do not', () => {
+    const entries = centralEntries(writeZip({ 'a.xml': new Uint8Array(1), 'ö.xml': new Uint8Array(1) }, '2026-11-28T00:00:00Z'));
+    expect(entries.map((e) => [e.name, e.flag])).toEqual([
+      ['a.xml', 0],
+      ['ö.xml', 0x0800],
+    ]);
+  });
+
+  test('more entries than a zip without ZIP64 holds is an error, not a corrupt file', () => {
+    const many: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 0x10000; i++) many[`f${i}`] = new Uint8Array(0);
+    expect(() => writeZip(many, '2026-11-28T00:00:00Z')).toThrow(/ZIP64/);
+  });
+
+  test('same bytes whatever the process time zone (DOS fields from UTC)', () => {
     const saved = process.env.TZ;
     try {
       process.env.TZ = 'America/New_York';
@@ -29,6 +90,20 @@ describe('writeZip', () => {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }
+  });
+
+  test('entries get a window that covers them (and no more than the default)', () => {
+    expect(deflateOptions(0)).toEqual({ level: 6, windowBits: 9, memLevel: 2 });
+    expect(deflateOptions(4000)).toEqual({ level: 6, windowBits: 13, memLevel: 6 });
+    expect(deflateOptions(10_000_000)).toEqual({ level: 6, windowBits: 15, memLevel: 8 });
+    // A part larger than a small window but with a repeat far back: still found (the window covers it).
+    const block = new Uint8Array(3000).map((_, i) => (i * 7919) % 251);
+    const twice = new Uint8Array(6000);
+    twice.set(block, 0);
+    twice.set(block, 3000);
+    const back = unzipSync(writeZip({ 'a.xml': twice }, '2026-11-28T00:00:00Z'));
+    expect(Buffer.from(back['a.xml'] as Uint8Array).equals(Buffer.from(twice))).toBe(true);
+    expect(zlib.deflateRawSync(twice, deflateOptions(twice.length)).length).toBeLessThan(3300);
   });
 
   test('DOS date/time from UTC fields', () => {
@@ -49,3 +124,42 @@ describe('dates outside the zip format', () => {
     expect(dosDateTime('2100-06-01T00:00:00Z').date).toBe((120 << 9) | (6 << 5) | 1);
   });
 });
+
+describe('crc32', () => {
+  test('the check value of CRC-32 and agreement of the table with zlib', () => {
+    const check = new TextEncoder().encode('123456789');
+    expect(crc32Table(check)).toBe(0xcbf43926);
+    expect(crc32(check)).toBe(0xcbf43926);
+    const data = new Uint8Array(100_000).map((_, i) => (i * 2654435761) >>> 24);
+    expect(crc32Table(data)).toBe(crc32(data));
+    const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
+    if (native) expect(crc32Table(data)).toBe(native(data) >>> 0);
+    expect(crc32Table(new Uint8Array(0))).toBe(0);
+  });
+});
+
+interface CentralEntry {
+  name: string;
+  flag: number;
+  method: number;
+  crc: number;
+  size: number;
+}
+
+/** The central directory, read from the bytes (independent of the writer). */
+function centralEntries(zip: Uint8Array): CentralEntry[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const eocd = zip.byteLength - 22;
+  expect(view.getUint32(eocd, true)).toBe(0x06054b50);
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  const out: CentralEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    expect(view.getUint32(p, true)).toBe(0x02014b50);
+    const nameLen = view.getUint16(p + 28, true);
+    const name = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLen));
+    out.push({ name, flag: view.getUint16(p + 8, true), method: view.getUint16(p + 10, true), crc: view.getUint32(p + 16, true), size: view.getUint32(p + 24, true) });
+    p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 /**
  * Table slide: a header row and body rows, numbers formatted for the locale and right-aligned,
- * column widths and row heights measured from the cells' text (table-fit.ts). A table too long
+ * column widths and each row's height measured from the cells' text (table-fit.ts). A table too long
  * for one slide first shrinks to the theme's table floor, then continues on further slides with
  * the header row repeated.
  */
@@ -13,7 +13,7 @@ import type { LayoutContext } from './context.js';
 import { BODY_BOX } from './grid.js';
 import { HARD_MIN_PT, policyFor } from './overflow.js';
 import { bodyBelowSubtitle } from './subtitle.js';
-import { paginate, tableGrid } from './table-fit.js';
+import { CELL_INSET, paginate, tableGrid } from './table-fit.js';
 
 export function tableSlide(ctx: LayoutContext, slide: Slide): SlideIR[] {
   const table = slide.table!;
@@ -47,7 +47,7 @@ export function tableSlide(ctx: LayoutContext, slide: Slide): SlideIR[] {
         break;
       }
     }
-  const { grid, pages, heights } = chosen;
+  const { grid, pages, heights, rowHeights } = chosen;
   const sizePt = grid.sizePt;
   if (sizePt < floor)
     ctx.diags.warning('layout/below-floor', `"${slide.title}": table shrunk to ${sizePt} pt, below the theme's floor of ${floor} pt`, {
@@ -72,17 +72,19 @@ export function tableSlide(ctx: LayoutContext, slide: Slide): SlideIR[] {
     ctx.diags.warning('layout/overflow', `"${slide.title}": a table row is taller than a slide even at ${sizePt} pt`, { ...at, hint: 'shorten the longest cells' });
   const slides = policy === 'error' && pages.length > 1 ? [pages[0]!] : pages;
   return slides.map(([from, to], i) => {
-    const rowHeight = heights[i]!;
+    const pageRows = rowHeights[i]!;
     const el: TableElement = {
       type: 'table',
-      box: { ...box, h: rowHeight * (to - from + 1) },
+      box: { ...box, h: pageRows.reduce((a, b) => a + b, 0) },
       header: table.header,
       rows: rows.slice(from, to),
       colWidths: grid.colWidths,
       align: numeric.map((n) => (n ? 'right' : 'left')),
       font: theme.fonts.body.name,
       sizePt,
-      rowHeight,
+      rowHeight: heights[i]!,
+      rowHeights: pageRows,
+      cellInset: CELL_INSET,
     };
     return contentSlide(ctx, {
       title: slides.length > 1 ? `${slide.title} ${ctx.strings.continued(i + 1, slides.length)}` : slide.title,

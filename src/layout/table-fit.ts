@@ -3,15 +3,18 @@
  * heights from the cells' wrapped text (src/text, the same wrapping the clients do), and the
  * pages a long table needs with its header row repeated on each. Inches; sizes in points.
  *
- * Rows of one page share one height (the IR's TableElement has a single rowHeight): the tallest
- * row of the page, never less than one line with some air.
+ * Every row has its own height (TableElement.rowHeights): its tallest cell's wrapped text, never
+ * less than one line with some air.
  */
 import type { TextElement } from '../model/presentation.js';
 import type { Theme } from '../model/theme.js';
 import { faceMetrics, textWidthPt } from '../text/font-metrics.js';
 import { measureText, WIDTH_SAFETY } from '../text/measure.js';
 
-/** Cell padding on all four sides, inches; must match CELL_MARGIN_IN in src/emit/table.ts. */
+/**
+ * Cell padding on all four sides, inches: rows are measured with it, and it goes into the IR
+ * (TableElement.cellInset), which emit writes as the cells' margins, so the two cannot drift.
+ */
 export const CELL_INSET = 0.08;
 /** Extra height of a one-line row beyond its line and padding, inches (air between stripes). */
 const ROW_AIR = 0.1;
@@ -81,13 +84,24 @@ export function tableGrid(theme: Theme, header: readonly string[], rows: readonl
   return { sizePt, colWidths, rowHeights: [rowHeight(header, true), ...rows.map((r) => rowHeight(r, false))] };
 }
 
+/** The pages of a table: body-row ranges and the heights of each page's rows. */
+export interface TablePages {
+  /** [start, end) ranges of body rows, one per page (one empty page for a table without rows). */
+  pages: [number, number][];
+  /** Per page: the header's height, then each of its body rows' (inches); sums to the page's height. */
+  rowHeights: number[][];
+  /** Per page: its tallest row (inches). */
+  heights: number[];
+  /** False when some page is taller than `boxH` (a row too tall even for a page of its own). */
+  fits: boolean;
+}
+
 /**
- * Cuts the body rows into pages of at most `boxH` inches, each starting with the header row,
- * all rows of a page at the page's tallest row height. Balanced: as few pages as greedy filling
- * needs, with the rows spread evenly over them. Returns [start, end) row ranges and the height
- * of each page's rows; a row too tall for a page gets a page of its own (`fits` false).
+ * Cuts the body rows into pages of at most `boxH` inches, each starting with the header row, every
+ * row at its own measured height. Balanced: as few pages as greedy filling needs, with the rows
+ * spread evenly over them. A row too tall for a page gets a page of its own (`fits` false).
  */
-export function paginate(grid: TableGrid, boxH: number): { pages: [number, number][]; heights: number[]; fits: boolean } {
+export function paginate(grid: TableGrid, boxH: number): TablePages {
   const head = grid.rowHeights[0]!;
   const body = grid.rowHeights.slice(1);
   const fill = (maxRows: number): [number, number][] => {
@@ -97,9 +111,8 @@ export function paginate(grid: TableGrid, boxH: number): { pages: [number, numbe
       let h = head;
       let end = start;
       while (end < body.length && end - start < maxRows) {
-        const next = Math.max(h, body[end]!);
-        if (end > start && (end - start + 2) * next > boxH + 1e-9) break;
-        h = next;
+        if (end > start && h + body[end]! > boxH + 1e-9) break;
+        h += body[end]!;
         end++;
       }
       pages.push([start, end]);
@@ -108,15 +121,16 @@ export function paginate(grid: TableGrid, boxH: number): { pages: [number, numbe
     return pages;
   };
   const greedy = fill(Number.POSITIVE_INFINITY);
-  let pages = greedy;
-  for (let per = Math.ceil(body.length / greedy.length); per < body.length; per++) {
+  let pages: [number, number][] = greedy.length > 0 ? greedy : [[0, 0]];
+  for (let per = Math.ceil(body.length / Math.max(1, greedy.length)); per < body.length; per++) {
     const even = fill(per);
     if (even.length === greedy.length) {
       pages = even;
       break;
     }
   }
-  const heights = pages.map(([a, b]) => Math.max(head, ...body.slice(a, b)));
-  const fits = pages.every(([a, b], i) => (b - a + 1) * heights[i]! <= boxH + 1e-9);
-  return { pages, heights, fits };
+  const rowHeights = pages.map(([a, b]) => [head, ...body.slice(a, b)]);
+  const heights = rowHeights.map((hs) => Math.max(...hs));
+  const fits = rowHeights.every((hs) => hs.reduce((x, y) => x + y, 0) <= boxH + 1e-9);
+  return { pages, rowHeights, heights, fits };
 }

@@ -93,8 +93,15 @@ export interface TableElement {
   align: ('left' | 'right')[];
   font: string;
   sizePt: number;
-  /** Row height, inches. */
+  /** The tallest row's height, inches (the height of every row when rowHeights is absent). */
   rowHeight: number;
+  /**
+   * The measured height of each row, inches: the header row first, then one per body row. They sum
+   * to box.h. Clients draw rows at least this tall (a row whose text needs more grows).
+   */
+  rowHeights?: number[];
+  /** Inner margin of every cell, inches, all four sides (the margin the rows were measured with). */
+  cellInset: number;
 }
 
 export interface ShapeElement {

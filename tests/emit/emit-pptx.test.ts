@@ -18,6 +18,8 @@ import { FORBIDDEN_RUN, HIDDEN_TITLE, IMAGE_CHART, NATIVE_CHARTS, fixturePresent
 let dir: string;
 let pres: Presentation;
 let charts: Map<string, RenderedChart>;
+let pictures: Map<string, Uint8Array>;
+let picture: Uint8Array;
 let bytes: Uint8Array;
 let parts: Record<string, string>;
 
@@ -29,11 +31,13 @@ const slideParts = (): string[] =>
 
 beforeAll(async () => {
   dir = process.env.BRIEFDECK_KEEP ?? (await mkdtemp(path.join(os.tmpdir(), 'bd-emit-')));
-  const imagePath = path.join(dir, 'picture.png');
-  await writeFile(imagePath, makePng(400, 300, 'Bild'));
+  // The picture exists only in the map (as read through the Host): emit must not read the path.
+  const imagePath = path.join(dir, 'not-on-disk', 'picture.png');
+  picture = makePng(400, 300, 'Bild');
+  pictures = new Map([[imagePath, picture]]);
   pres = fixturePresentation(imagePath);
   charts = new Map([[IMAGE_CHART.id, { png: makePng(1600, 700, 'Bilddiagramm'), widthPx: 1600, heightPx: 700 }]]);
-  bytes = await emitPptx(pres, charts);
+  bytes = await emitPptx(pres, charts, pictures);
   parts = readParts(bytes);
   await writeFile(path.join(dir, 'fixture.pptx'), bytes);
 });
@@ -72,7 +76,7 @@ describe('independent readers', () => {
 
 describe('reproducible output', () => {
   test('two emits give identical bytes', async () => {
-    const again = await emitPptx(pres, charts);
+    const again = await emitPptx(pres, charts, pictures);
     expect(sha256(again)).toBe(sha256(bytes));
   });
 
@@ -80,10 +84,10 @@ describe('reproducible output', () => {
     const saved = process.env.TZ;
     try {
       process.env.TZ = 'America/New_York';
-      const ny = await emitPptx(pres, charts);
+      const ny = await emitPptx(pres, charts, pictures);
       const nyOffset = new Date('2026-11-28T00:00:00Z').getTimezoneOffset();
       process.env.TZ = 'UTC';
-      const utc = await emitPptx(pres, charts);
+      const utc = await emitPptx(pres, charts, pictures);
       expect(new Date('2026-11-28T00:00:00Z').getTimezoneOffset()).not.toBe(nyOffset);
       expect(sha256(ny)).toBe(sha256(utc));
       expect(sha256(utc)).toBe(sha256(bytes));
@@ -121,6 +125,18 @@ describe('reproducible output', () => {
       expect(entry.dosDate, entry.name).toBe(((2026 - 1980) << 9) | (11 << 5) | 28);
       expect(entry.dosTime, entry.name).toBe(0);
     }
+  });
+
+  test('pictures come from the bytes handed over, stored once however often they are shown', () => {
+    const all = unzipAll(bytes);
+    const copies = Object.entries(all).filter(([n, b]) => n.startsWith('ppt/media/') && Buffer.from(b).equals(Buffer.from(picture)));
+    expect(copies).toHaveLength(1); // the fixture shows it twice
+    const target = `../media/${copies[0]![0].slice('ppt/media/'.length)}`;
+    const uses = Object.entries(parts).filter(([n, x]) => n.endsWith('.rels') && x.includes(`Target="${target}"`));
+    expect(uses.length).toBeGreaterThanOrEqual(1);
+    const rels = Object.entries(parts).filter(([n]) => n.endsWith('.rels'));
+    for (const [name, xml] of rels)
+      for (const m of xml.matchAll(/Target="\.\.\/media\/([^"]+)"/g)) expect(`ppt/media/${m[1]}` in all, `${name} → ${m[1]}`).toBe(true);
   });
 
   test('charts are numbered 1..n and no content-type override points at a missing part', () => {

@@ -1,8 +1,8 @@
 /**
  * The text boxes of one slide of the Presentation IR, in PDF points (72 per inch, origin at the
  * slide's top-left corner), each with the text it must show: a text element is one box, a table
- * is one box per cell (rows stacked at the IR's row height, so a row that grew in the client
- * pushes its words out of their cells), a native chart is a box whose words are not ours to know
+ * is one box per cell (rows stacked at the IR's row heights, header first, so a row that grew in
+ * the client pushes the words below it out of their cells), a native chart is a box whose words are not ours to know
  * (any word may sit in it). Chart and picture images draw no words and give no box.
  */
 import type { SlideIR, TextElement } from '../../src/model/presentation.js';
@@ -58,16 +58,17 @@ export function slideBoxes(slide: SlideIR): TextBox[] {
       });
     } else if (el.type === 'table') {
       const rows = [el.header, ...el.rows];
+      let y = el.box.y;
       rows.forEach((row, r) => {
+        const h = el.rowHeights?.[r] ?? el.rowHeight;
         let x = el.box.x;
         el.colWidths.forEach((w, c) => {
-          const y = el.box.y + r * el.rowHeight;
           out.push({
             label: `table r${r}c${c} "${short(row[c] ?? '')}"`,
             x0: x * PT,
             y0: y * PT,
             x1: (x + w) * PT,
-            y1: (y + el.rowHeight) * PT,
+            y1: (y + h) * PT,
             text: squash(row[c] ?? ''),
             numbered: false,
             footer: false,
@@ -75,6 +76,7 @@ export function slideBoxes(slide: SlideIR): TextBox[] {
           });
           x += w;
         });
+        y += h;
       });
     } else if (el.type === 'chart' && el.render === 'native') {
       out.push({

@@ -14,6 +14,7 @@ import type { Outline } from './model/outline.js';
 import type { Presentation } from './model/presentation.js';
 import { loadOutline } from './outline/load.js';
 import type { RenderTarget } from './outline/schema.js';
+import { readPictures } from './read-pictures.js';
 import { resolveTheme } from './theme/resolve-theme.js';
 
 export interface CheckOptions {
@@ -38,6 +39,8 @@ export interface CheckResult {
   presentation?: Presentation;
   /** The outline's text, for code frames. */
   source?: string;
+  /** The bytes of every picture the deck shows, by absolute path, as checked. */
+  pictures?: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface BuildResult extends CheckResult {
@@ -74,6 +77,8 @@ export async function checkDeck(file: string, opts: CheckOptions = {}): Promise<
   if (!outline || diags.hasErrors) return finish({ source });
   const theme = await resolveTheme(outline, host, diags);
   if (!theme) return finish({ source, outline });
+  const pictures = await readPictures(outline, theme, host, diags);
+  if (diags.hasErrors) return finish({ source, outline });
   const presentation = layoutPresentation(
     {
       outline,
@@ -83,14 +88,14 @@ export async function checkDeck(file: string, opts: CheckOptions = {}): Promise<
         ...(opts.charts ? { charts: opts.charts } : {}),
         // --strict: text that does not fit is an error from layout itself, not a shrunk warning.
         ...(opts.strict ? { overflow: 'error' as const } : {}),
-        imageSizes: await readImageSizes(outline, host, diags),
+        imageSizes: pictures.sizes,
       },
     },
     diags,
   );
   // Briefing lint: sourced figures, theme contrast, colour-blind-safe palettes, alt text.
   lintDeck({ outline, theme, presentation }).forEach((d) => diags.add(d));
-  return finish({ source, outline, presentation });
+  return finish({ source, outline, presentation, pictures: pictures.bytes });
 }
 
 export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<BuildResult> {
@@ -105,7 +110,7 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   const { renderChartImages } = await import('./render/render-assets.js');
   const images = await renderChartImages(pres, { cacheDir: opts.cacheDir ?? false });
   const { emitPptx } = await emitModule;
-  const bytes = await emitPptx(pres, images);
+  const bytes = await emitPptx(pres, images, checked.pictures);
   stats.slides = pres.slides.length;
   stats.charts = pres.slides.reduce((n, s) => n + s.elements.filter((e) => e.type === 'chart').length, 0);
   stats.ms = performance.now() - started;
@@ -114,29 +119,4 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
 
 function strictify(d: Diagnostic): Diagnostic {
   return d.severity === 'warning' ? { ...d, severity: 'error', message: `${d.message} (strict)` } : d;
-}
-
-/** Reads the pixel size of every image the outline uses, so layout can keep aspect ratios. */
-async function readImageSizes(outline: Outline, host: Host, diags: DiagnosticBag): Promise<Map<string, { width: number; height: number }>> {
-  const sizes = new Map<string, { width: number; height: number }>();
-  // image-size is loaded only for decks with pictures (start-up cost of every other build).
-  let imageSize: typeof import('image-size').imageSize | undefined;
-  for (const section of outline.sections)
-    for (const slide of section.slides) {
-      if (!slide.image) continue;
-      imageSize ??= (await import('image-size')).imageSize;
-      const abs = path.resolve(outline.dir, slide.image.path);
-      try {
-        const dim = imageSize(await host.readFile(abs));
-        if (!dim.width || !dim.height || (dim.type !== 'png' && dim.type !== 'jpg')) throw new Error('not a PNG or JPEG');
-        if (dim.width * dim.height > 100e6) throw new Error(`${dim.width}×${dim.height} pixels is too large`);
-        sizes.set(abs, { width: dim.width, height: dim.height });
-      } catch (e) {
-        diags.error('image/unreadable', `${slide.image.path} is not a usable PNG or JPEG image: ${(e as Error).message}`, {
-          span: slide.span,
-          hint: 'export the picture as PNG or JPEG (at most 100 megapixels)',
-        });
-      }
-    }
-  return sizes;
 }

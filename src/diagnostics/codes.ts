@@ -85,6 +85,7 @@ export const DIAGNOSTIC_CODES: readonly CodeInfo[] = [
   // Themes (a theme file's own schema problems are reported as theme/<outline code>, see below)
   e('theme/unknown', '`theme` is neither a built-in theme nor a path to a .yaml theme file.', 'Use briefing or midnight (see the did-you-mean hint), or ./theme.yaml.'),
   e('theme/too-large', 'The theme file is larger than 256 KiB.', 'A theme is a few lines of colours and fonts; check that the right file is named.'),
+  e('theme/logo-unreadable', "The theme's logo is not a PNG or JPEG, is damaged, or has more than 100 megapixels.", 'Export the logo as PNG or JPEG; it is drawn about 0.3 in high in the footer.'),
   w('theme/low-contrast', 'Two theme colours used together (text on background, …) contrast too little to read (WCAG).', 'Darken or lighten one of the colours named in the message.'),
   w('theme/palette-cvd', 'Two palette colours look alike to people with a colour-vision deficiency.', 'Change one of the two palette colours named in the message.'),
   // Citations

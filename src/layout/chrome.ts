@@ -3,7 +3,7 @@
  * the accent rule, the source line for cited sources, and the footer band
  * (footer text, date, slide number).
  */
-import type { Element, Paragraph, ShapeElement, TextElement } from '../model/presentation.js';
+import type { Element, ImageElement, Paragraph, ShapeElement, TextElement } from '../model/presentation.js';
 import type { Span } from '../model/span.js';
 import type { LayoutContext } from './context.js';
 import { CONTENT_W, FOOTER, INSET, MARGIN_X, SOURCE_LINE, TITLE_BOX, TITLE_RULE } from './grid.js';
@@ -131,7 +131,30 @@ export function footerElements(ctx: LayoutContext, slideNumber: number | undefin
   if (outline.footer) out.push(part(outline.footer, 0, 'left'));
   if (outline.date) out.push(part(formatDeckDate(outline.date, ctx.lang), 1, 'center'));
   if (slideNumber !== undefined) out.push(part(String(slideNumber), 2, 'right'));
+  const logo = logoElement(ctx);
+  if (logo) out.push(logo);
   return out;
+}
+
+/** Logo height in the footer band, inches; its width follows its aspect ratio (at most 1.5 in). */
+const LOGO_H = 0.28;
+/** Room kept for the slide number at the right end of the band, inches. */
+const NUMBER_ROOM = 0.55;
+
+/** The theme's logo, decorative, in the right third of the footer band left of the slide number. */
+function logoElement(ctx: LayoutContext): ImageElement | undefined {
+  const file = ctx.theme.logo;
+  const px = file ? ctx.options.imageSizes?.get(file) : undefined;
+  if (!file || !px) return undefined;
+  const w = Math.min(1.5, (LOGO_H * px.width) / px.height);
+  const h = (w * px.height) / px.width;
+  return {
+    type: 'image',
+    box: { x: MARGIN_X + CONTENT_W - NUMBER_ROOM - w, y: FOOTER.y + (FOOTER.h - h) / 2, w, h },
+    path: file,
+    alt: '',
+    decorative: true,
+  };
 }
 
 /**

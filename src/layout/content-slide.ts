@@ -4,6 +4,7 @@
  * `layout.ts` once the final slide numbers are known.
  */
 import type { Element, SlideIR } from '../model/presentation.js';
+import type { Slide } from '../model/outline.js';
 import type { Span } from '../model/span.js';
 import { sourceLine, titleElement, titleRule } from './chrome.js';
 import type { LayoutContext } from './context.js';
@@ -18,6 +19,11 @@ export interface ContentSlideSpec {
   hiddenTitle?: boolean;
   /** Extra lines for the notes, e.g. a chart's data table. */
   extraNotes?: string[];
+}
+
+/** The parts of a content slide that come straight from its outline slide. */
+export function fromSlide(slide: Slide): Pick<ContentSlideSpec, 'title' | 'span' | 'cites' | 'notes'> {
+  return { title: slide.title, span: slide.span, cites: slide.cites, ...(slide.notes ? { notes: slide.notes } : {}) };
 }
 
 export function contentSlide(ctx: LayoutContext, spec: ContentSlideSpec): SlideIR {

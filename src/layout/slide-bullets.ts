@@ -5,7 +5,7 @@
  */
 import type { Slide } from '../model/outline.js';
 import type { Element, SlideIR } from '../model/presentation.js';
-import { contentSlide } from './content-slide.js';
+import { contentSlide, fromSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX } from './grid.js';
 import { flowText, policyFor } from './overflow.js';
@@ -17,7 +17,7 @@ export function bulletsSlide(ctx: LayoutContext, slide: Slide): SlideIR[] {
   const { box, elements: lead } = bodyBelowSubtitle(ctx, slide.subtitle, BODY_BOX, slide.span);
   const spec: TextSpec = { box, paragraphs: bulletParagraphs(slide.bullets ?? []), role: 'body', color: ctx.theme.colors.text, lineSpacing: 1.05 };
   const slideOf = (title: string, body: Element[]): SlideIR =>
-    contentSlide(ctx, { title, span: slide.span, cites: slide.cites, ...(slide.notes ? { notes: slide.notes } : {}), body });
+    contentSlide(ctx, { ...fromSlide(slide), title, body });
   if (!fittedText(ctx.theme, spec).fits) {
     const cols = twoColumnBullets(ctx, spec);
     if (cols) {

@@ -3,7 +3,7 @@ import { chartDataTable } from '../charts/alt-text.js';
 import type { Slide } from '../model/outline.js';
 import type { Element, SlideIR } from '../model/presentation.js';
 import { chartElement } from './chart-element.js';
-import { contentSlide } from './content-slide.js';
+import { contentSlide, fromSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX } from './grid.js';
 import { bodyBelowSubtitle } from './subtitle.js';
@@ -15,10 +15,7 @@ export function chartSlide(ctx: LayoutContext, slide: Slide): SlideIR {
   const { box, elements: takeaway } = takeawayBelow(ctx, slide.takeaway, area, slide.span);
   const body: Element[] = [...lead, chartElement(ctx, chart, box), ...takeaway];
   return contentSlide(ctx, {
-    title: slide.title,
-    span: slide.span,
-    cites: slide.cites,
-    ...(slide.notes ? { notes: slide.notes } : {}),
+    ...fromSlide(slide),
     body,
     ...(chart.dataInNotes ? { extraNotes: [`${ctx.strings.chartDataNote}:\n${chartDataTable(chart, ctx.lang)}`] } : {}),
   });

@@ -5,7 +5,7 @@
 import type { Column, Slide } from '../model/outline.js';
 import type { Box, Element, SlideIR } from '../model/presentation.js';
 import { chartElement } from './chart-element.js';
-import { contentSlide } from './content-slide.js';
+import { contentSlide, fromSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX, GUTTER } from './grid.js';
 import { bodyBelowSubtitle } from './subtitle.js';
@@ -71,5 +71,5 @@ export function columnsSlide(ctx: LayoutContext, slide: Slide): SlideIR {
     const t = textIdx.indexOf(i);
     if (t >= 0) body.push(fitted[t]!.el);
   });
-  return contentSlide(ctx, { title: slide.title, span: slide.span, cites: slide.cites, ...(slide.notes ? { notes: slide.notes } : {}), body });
+  return contentSlide(ctx, { ...fromSlide(slide), body });
 }

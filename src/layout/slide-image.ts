@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Slide } from '../model/outline.js';
 import type { Element, SlideIR } from '../model/presentation.js';
-import { contentSlide } from './content-slide.js';
+import { contentSlide, fromSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX } from './grid.js';
 import { bodyBelowSubtitle } from './subtitle.js';
@@ -33,5 +33,5 @@ export function imageSlide(ctx: LayoutContext, slide: Slide): SlideIR {
         maxLines: 1,
       }).el,
     );
-  return contentSlide(ctx, { title: slide.title, span: slide.span, cites: slide.cites, ...(slide.notes ? { notes: slide.notes } : {}), body });
+  return contentSlide(ctx, { ...fromSlide(slide), body });
 }

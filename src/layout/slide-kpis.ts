@@ -6,7 +6,7 @@ import { formatNumber } from '../format/number.js';
 import type { Slide } from '../model/outline.js';
 import type { Box, Element, SlideIR } from '../model/presentation.js';
 import type { KpiInput } from '../outline/schema.js';
-import { contentSlide } from './content-slide.js';
+import { contentSlide, fromSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX, GUTTER } from './grid.js';
 import { bodyBelowSubtitle } from './subtitle.js';
@@ -126,10 +126,7 @@ export function kpisSlide(ctx: LayoutContext, slide: Slide): SlideIR {
     if (note) body.push(note.el);
   });
   return contentSlide(ctx, {
-    title: slide.title,
-    span: slide.span,
-    cites: slide.cites,
-    ...(slide.notes ? { notes: slide.notes } : {}),
+    ...fromSlide(slide),
     body: [...body, ...takeaway],
   });
 }

@@ -4,7 +4,7 @@
  */
 import type { Slide } from '../model/outline.js';
 import type { Element, SlideIR } from '../model/presentation.js';
-import { contentSlide } from './content-slide.js';
+import { contentSlide, fromSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { CONTENT_W, MARGIN_X } from './grid.js';
 import { fitShared, policyFor } from './overflow.js';
@@ -50,10 +50,7 @@ export function quoteSlide(ctx: LayoutContext, slide: Slide): SlideIR {
     byline!.el,
   ];
   return contentSlide(ctx, {
-    title: slide.title,
-    span: slide.span,
-    cites: slide.cites,
-    ...(slide.notes ? { notes: slide.notes } : {}),
+    ...fromSlide(slide),
     body,
     hiddenTitle: true,
   });

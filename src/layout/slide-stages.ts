@@ -5,7 +5,7 @@
  */
 import type { Slide } from '../model/outline.js';
 import type { Element, Paragraph, SlideIR } from '../model/presentation.js';
-import { contentSlide } from './content-slide.js';
+import { contentSlide, fromSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX, GUTTER } from './grid.js';
 import { fitShared, policyFor } from './overflow.js';
@@ -65,5 +65,5 @@ export function stagesSlide(ctx: LayoutContext, slide: Slide): SlideIR {
     body.push({ type: 'shape', shape: 'rect', box: { x, y: cardTop, w: colW, h: cardH }, fill: theme.colors.surface });
     body.push(cards[i]!.el);
   });
-  return contentSlide(ctx, { title: slide.title, span: slide.span, cites: slide.cites, ...(slide.notes ? { notes: slide.notes } : {}), body });
+  return contentSlide(ctx, { ...fromSlide(slide), body });
 }

@@ -8,7 +8,7 @@ import { formatNumber } from '../format/number.js';
 import type { Slide } from '../model/outline.js';
 import type { SlideIR, TableElement } from '../model/presentation.js';
 import type { TableInput } from '../outline/schema.js';
-import { contentSlide } from './content-slide.js';
+import { contentSlide, fromSlide } from './content-slide.js';
 import type { LayoutContext } from './context.js';
 import { BODY_BOX } from './grid.js';
 import { HARD_MIN_PT, policyFor } from './overflow.js';
@@ -87,10 +87,8 @@ export function tableSlide(ctx: LayoutContext, slide: Slide): SlideIR[] {
       cellInset: CELL_INSET,
     };
     return contentSlide(ctx, {
+      ...fromSlide(slide),
       title: slides.length > 1 ? `${slide.title} ${ctx.strings.continued(i + 1, slides.length)}` : slide.title,
-      span: slide.span,
-      cites: slide.cites,
-      ...(slide.notes ? { notes: slide.notes } : {}),
       body: [...(i === 0 ? lead : []), el],
     });
   });

@@ -317,7 +317,7 @@ function typeHint(expected: string, value: unknown): string | undefined {
   if ((expected === 'number' || expected === 'int') && typeof value === 'string') {
     const n = Number(value.trim());
     if (value.trim() !== '' && Number.isFinite(n)) return `remove the quotes: write ${value.trim()} instead of "${value}"`;
-    return 'write the figure as a plain number (1.4e12 for 1.4 trillion, 0.25 for 25 %); units go in `unit`';
+    return 'write the figure as a plain number (1.4e12 for 1.4 trillion, 25 with unit: "%" for 25 %); units go in `unit`';
   }
   if (expected === 'int' && typeof value === 'number') return 'use a whole number';
   if (expected === 'boolean' && typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value)) {

@@ -26,7 +26,7 @@ test('typo, wrong type and unknown source: exactly three positioned diagnostics'
       code: 'outline/expected-number',
       line: 19,
       col: 22,
-      hint: 'write the figure as a plain number (1.4e12 for 1.4 trillion, 0.25 for 25 %); units go in `unit`',
+      hint: 'write the figure as a plain number (1.4e12 for 1.4 trillion, 25 with unit: "%" for 25 %); units go in `unit`',
     },
     { severity: 'error', code: 'sources/unknown-id', line: 20, col: 17, hint: 'did you mean `knowtechie`?' },
     { severity: 'warning', code: 'outline/unknown-key', line: 23, col: 3, hint: 'did you mean `bullets`?' },

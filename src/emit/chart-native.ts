@@ -151,10 +151,7 @@ function circularOptions(chart: Chart, type: 'pie' | 'doughnut', theme: Theme, l
   const values = chart.series.flatMap((s) => s.values);
   const options: ChartOptions = {
     chartColors: colors,
-    dataLabelFontFace: theme.fonts.body.name,
-    dataLabelFontSize: size,
-    dataLabelFontBold: true,
-    dataLabelColor: theme.colors.text,
+    ...dataLabelStyle(theme, size),
     dataLabelFormatCode: valueLabelFormat(chart, chart.series, lang, values),
     showValue: Boolean(chart.valueLabels),
     // Without value labels a slice shows its share: a percent code, not the values' own format.
@@ -175,16 +172,18 @@ function circularOptions(chart: Chart, type: 'pie' | 'doughnut', theme: Theme, l
   return options;
 }
 
+/** Value labels in the theme's body face, bold, in the text colour, at chart size (points). */
+function dataLabelStyle(theme: Theme, sizePt: number): ChartOptions {
+  return { dataLabelFontFace: theme.fonts.body.name, dataLabelFontSize: sizePt, dataLabelFontBold: true, dataLabelColor: theme.colors.text };
+}
+
 /** Per-part options of a cartesian chart: colours, value labels, bar/line/area specifics. */
 function partOptions(chart: Chart, part: Part, theme: Theme, lang: string): ChartOptions {
   const size = chartPt(theme);
   const colors = partColours(chart, part, theme);
   const options: ChartOptions = {
     chartColors: colors,
-    dataLabelFontFace: theme.fonts.body.name,
-    dataLabelFontSize: size,
-    dataLabelFontBold: true,
-    dataLabelColor: theme.colors.text,
+    ...dataLabelStyle(theme, size),
     dataLabelFormatCode: valueLabelFormat(chart, part.series, lang, part.series.flatMap((s) => s.values)),
     showValue: Boolean(chart.valueLabels) && !part.target,
   };

@@ -91,7 +91,7 @@ async function buildOne(io: CliIO, file: string, flags: BuildFlags): Promise<Dec
   });
   const diagnostics = reported(io, file, abs, result, flags);
   if (!result.ok || !result.bytes) return { file, exit: failureExit(diagnostics), diagnostics };
-  const output = flags.output ? path.resolve(io.cwd, flags.output) : path.resolve(io.cwd, flags.outDir ?? 'out', `${deckName(file)}.pptx`);
+  const output = deckOutputPath(io, file, flags);
   const shown = path.relative(io.cwd, output) || output;
   const error = await writeDeck(io.host, { outline: abs, target: output, bytes: result.bytes, force: !!flags.force, shown: { outline: file, target: shown } });
   if (error) {
@@ -211,6 +211,11 @@ function warningsNote(ds: Diagnostic[]): string {
 }
 
 /** decks/x.yaml → "x"; decks/x.de.yaml → "x.de". */
+/** Where a deck is written: `-o FILE`, else `<out-dir or out>/<outline name>.pptx`, from the cwd. */
+export function deckOutputPath(io: CliIO, file: string, flags: Pick<BuildFlags, 'output' | 'outDir'>): string {
+  return flags.output ? path.resolve(io.cwd, flags.output) : path.resolve(io.cwd, flags.outDir ?? 'out', `${deckName(file)}.pptx`);
+}
+
 export function deckName(file: string): string {
   return path.basename(file).replace(/\.ya?ml$/i, '');
 }

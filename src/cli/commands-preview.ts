@@ -7,14 +7,10 @@ import path from 'node:path';
 import { convertToPdf } from '../preview/convert-pdf.js';
 import { findTool, missingToolMessage, type ToolName } from '../preview/find-tool.js';
 import { pdfPathFor, previewDeck } from '../preview/preview-deck.js';
-import { buildCommand, deckName, type BuildFlags } from './commands-build.js';
+import { buildCommand, deckOutputPath, type BuildFlags } from './commands-build.js';
 import { EXIT, type CliIO } from './io.js';
 
-/** The .pptx buildCommand writes for `file` (same rule as commands-build.ts). */
-export function deckOutputPath(io: CliIO, file: string, flags: Pick<BuildFlags, 'output' | 'outDir'>): string {
-  return flags.output ? path.resolve(io.cwd, flags.output) : path.resolve(io.cwd, flags.outDir ?? 'out', `${deckName(file)}.pptx`);
-}
-
+/** Finds the external programs a command needs, or prints which package provides the missing one. */
 async function requireTools<T extends ToolName>(io: CliIO, names: readonly T[], purpose: string): Promise<Record<T, string> | undefined> {
   const found = {} as Record<T, string>;
   for (const n of names) {

@@ -19,7 +19,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host.js';
 import { parseYaml } from '../outline/parse-yaml.js';
 import type { BuildFlags } from './commands-build.js';
-import { deckOutputPath } from './commands-preview.js';
+import { deckOutputPath } from './commands-build.js';
 import { EXIT, type CliIO } from './io.js';
 import { counts, plural, printDiagnostics } from './report.js';
 import { writeDeck } from './write-output.js';

@@ -172,6 +172,17 @@ function circularOptions(chart: Chart, type: 'pie' | 'doughnut', theme: Theme, l
   return options;
 }
 
+/** pptxgenjs' options for the title of the category (`cat`) or value (`val`) axis. */
+function axisTitle(axis: 'cat' | 'val', title: string, font: string, sizePt: number, theme: Theme): ChartOptions {
+  return {
+    [`show${axis === 'cat' ? 'Cat' : 'Val'}AxisTitle`]: true,
+    [`${axis}AxisTitle`]: stripXmlForbidden(title),
+    [`${axis}AxisTitleFontFace`]: font,
+    [`${axis}AxisTitleFontSize`]: sizePt,
+    [`${axis}AxisTitleColor`]: theme.colors.text,
+  } as ChartOptions;
+}
+
 /** Value labels in the theme's body face, bold, in the text colour, at chart size (points). */
 function dataLabelStyle(theme: Theme, sizePt: number): ChartOptions {
   return { dataLabelFontFace: theme.fonts.body.name, dataLabelFontSize: sizePt, dataLabelFontBold: true, dataLabelColor: theme.colors.text };
@@ -243,22 +254,9 @@ function axisOptions(chart: Chart, theme: Theme, lang: string, right: boolean): 
     // Its labels sit next to the axis line ('low' would mean the reversed axis' top end).
     Object.assign(options, { catAxisOrientation: 'maxMin', catAxisCrossesAt: 'max', valAxisLabelPos: 'nextTo' });
   }
-  if (chart.xTitle) {
-    options.showCatAxisTitle = true;
-    options.catAxisTitle = stripXmlForbidden(chart.xTitle);
-    options.catAxisTitleFontFace = font;
-    options.catAxisTitleFontSize = size;
-    options.catAxisTitleColor = theme.colors.text;
-  }
-  if (chart.yTitle) {
-    options.showValAxisTitle = true;
-    options.valAxisTitle = stripXmlForbidden(chart.yTitle);
-    options.valAxisTitleFontFace = font;
-    options.valAxisTitleFontSize = size;
-    options.valAxisTitleColor = theme.colors.text;
-  } else {
-    options.showValAxisTitle = false;
-  }
+  if (chart.xTitle) Object.assign(options, axisTitle('cat', chart.xTitle, font, size, theme));
+  if (chart.yTitle) Object.assign(options, axisTitle('val', chart.yTitle, font, size, theme));
+  else options.showValAxisTitle = false;
   return options;
 }
 

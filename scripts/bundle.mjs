@@ -21,16 +21,41 @@ import { trainCodeCache } from './train-code-cache.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'dist', 'briefdeck.cjs');
 
-/** `import('node:x')` in a library → `Promise.resolve(require('node:x'))` (see above). */
-const builtinImportsAsRequire = {
-  name: 'builtin-imports-as-require',
+/**
+ * Node built-ins in libraries, made to work under vm.Script and kept off the start-up path:
+ * - pptxgenjs reads pictures by path or URL through `import('node:fs')` / `import('node:https')`
+ *   (we hand it bytes, so neither is used): each becomes a resolved namespace object.
+ * - commander requires child_process (≈ 14 ms to load, with net and streams) for executable
+ *   subcommands we do not have; https costs ≈ 17 ms. Both become a proxy that requires the real
+ *   module on first property access, so behaviour is unchanged and the cost is paid only on use.
+ */
+const LAZY_BUILTINS = new Set(['node:child_process', 'node:https']);
+const builtinsForVm = {
+  name: 'builtins-for-vm',
   setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]pptxgenjs[\\/]dist[\\/][^\\/]+\.js$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](pptxgenjs[\\/]dist|commander[\\/]lib)[\\/][^\\/]+\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      return { contents: source.replace(/\bimport\((['"])(node:[\w/]+)\1\)/g, "Promise.resolve(require('$2'))"), loader: 'js' };
+      const module = (id) => (LAZY_BUILTINS.has(id) ? `__briefdeckLazyBuiltin('${id}')` : `require('${id}')`);
+      const contents = source
+        .replace(/\bimport\((['"])(node:[\w/]+)\1\)/g, (_m, _q, id) => `Promise.resolve({ default: ${module(id)} })`)
+        .replace(/\brequire\((['"])(node:[\w/]+)\1\)/g, (_m, _q, id) => module(id));
+      return { contents, loader: 'js' };
     });
   },
 };
+const LAZY_BUILTIN_HELPER = `function __briefdeckLazyBuiltin(id) {
+  let real;
+  const load = () => (real ??= require(id));
+  return new Proxy({}, {
+    get: (_t, key) => load()[key],
+    has: (_t, key) => key in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_t, key) => {
+      const d = Object.getOwnPropertyDescriptor(load(), key);
+      return d && { ...d, configurable: true };
+    },
+  });
+}`;
 
 /** `import('canvas')` → a bundled one-line module that requires the external addon. */
 const canvasByRequire = {
@@ -58,8 +83,8 @@ const result = await build({
   keepNames: false,
   legalComments: 'eof',
   define: { 'import.meta.url': '__briefdeck_bundle_url' },
-  banner: { js: "const __briefdeck_bundle_url = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [builtinImportsAsRequire, canvasByRequire],
+  banner: { js: `const __briefdeck_bundle_url = require('node:url').pathToFileURL(__filename).href;\n${LAZY_BUILTIN_HELPER}` },
+  plugins: [builtinsForVm, canvasByRequire],
   logLevel: 'warning',
 });
 if (result.errors.length > 0) process.exit(1);

@@ -7,15 +7,22 @@
 // synchronous stretches) and after each build; the process-wide maximum (resourceUsage().maxRSS)
 // is reported too, as `process_peak_rss_mib`, because sampling can miss a short peak.
 //
-// Usage: node bench/warm.mjs ROUNDS OUTLINE [NAME=CHARTS ...]   e.g. seed-warm-image=image
+// Usage: node bench/warm.mjs ROUNDS OUTLINE [NAME=CHARTS[+cache] ...]   e.g. seed-warm-image=image
+// `+cache` builds with a chart cache in a temp folder (filled by the untimed first build): what a
+// `build --watch` rebuild pays after an edit that leaves the charts alone.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { median } from './measure.mjs';
 
 const [roundsArg, outline, ...variantArgs] = process.argv.slice(2);
 const rounds = Number(roundsArg);
 const variants = variantArgs.map((v) => {
-  const [name, charts] = v.split('=');
-  return { name, charts };
+  const [name, spec] = v.split('=');
+  const [charts, cache] = spec.split('+');
+  return { name, charts, cached: cache === 'cache' };
 });
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'briefdeck-bench-cache-'));
 const { buildDeck } = await import(new URL('../dist/compile.js', import.meta.url).href);
 
 let peak = 0;
@@ -24,7 +31,7 @@ const timer = setInterval(sample, 2);
 
 async function once(v) {
   const t = performance.now();
-  const r = await buildDeck(outline, { charts: v.charts, cacheDir: false });
+  const r = await buildDeck(outline, { charts: v.charts, cacheDir: v.cached ? cacheDir : false });
   const ms = performance.now() - t;
   if (!r.ok || !r.bytes) throw new Error(`${v.name}: build failed: ${JSON.stringify(r.diagnostics.slice(0, 3))}`);
   sample();
@@ -42,6 +49,7 @@ for (let r = 0; r < rounds; r++)
     results[i].bytes = one.bytes;
   }
 clearInterval(timer);
+rmSync(cacheDir, { recursive: true, force: true });
 const processPeak = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(
   JSON.stringify(

@@ -6,41 +6,40 @@
  * (and dangling Overrides are removed by repair-package.ts anyway).
  */
 import { createHash } from 'node:crypto';
+import { type Parts } from './parts.js';
 
 const MEDIA = /^ppt\/media\/([^/]+)$/;
 
-export function dedupeMedia(
-  files: Record<string, Uint8Array>,
-  decode: (b: Uint8Array) => string,
-  encode: (s: string) => Uint8Array,
-): Record<string, Uint8Array> {
+/** The parts without duplicate media: `parts` itself when there are none, else a new map. */
+export function dedupeMedia(parts: Parts): Parts {
   const keep = new Map<string, string>();
   /** Base name of a copy → base name of the part kept in its place. */
   const replaced = new Map<string, string>();
-  for (const name of Object.keys(files).sort()) {
+  for (const name of [...parts.keys()].sort()) {
     const base = MEDIA.exec(name)?.[1];
     if (!base) continue;
     const ext = base.slice(base.lastIndexOf('.')).toLowerCase();
-    const key = `${createHash('sha256').update(files[name] as Uint8Array).digest('hex')}${ext}`;
+    const key = `${createHash('sha256').update(parts.get(name) as Uint8Array | string).digest('hex')}${ext}`;
     const first = keep.get(key);
     if (first) replaced.set(base, first);
     else keep.set(key, base);
   }
-  if (replaced.size === 0) return files;
-  const out: Record<string, Uint8Array> = {};
-  for (const [name, data] of Object.entries(files)) {
+  if (replaced.size === 0) return parts;
+  const out: Parts = new Map();
+  for (const [name, data] of parts) {
     const base = MEDIA.exec(name)?.[1];
     if (base && replaced.has(base)) continue;
-    if (!name.endsWith('.rels')) {
-      out[name] = data;
+    if (!name.endsWith('.rels') || typeof data !== 'string') {
+      out.set(name, data);
       continue;
     }
-    const xml = decode(data);
-    const fixed = xml.replace(/(Target="(?:\.\.\/)?media\/)([^"]+)"/g, (m, head: string, file: string) => {
-      const kept = replaced.get(file);
-      return kept ? `${head}${kept}"` : m;
-    });
-    out[name] = fixed === xml ? data : encode(fixed);
+    out.set(
+      name,
+      data.replace(/(Target="(?:\.\.\/)?media\/)([^"]+)"/g, (m, head: string, file: string) => {
+        const kept = replaced.get(file);
+        return kept ? `${head}${kept}"` : m;
+      }),
+    );
   }
   return out;
 }

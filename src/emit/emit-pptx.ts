@@ -1,7 +1,8 @@
 /**
  * Presentation IR → .pptx bytes. The only module (with its helpers in this folder) that knows
- * pptxgenjs. It builds the deck with pptxgenjs, then runs the zip pass (`repair-zip.ts`) that makes
- * the output schema-valid and reproducible: same IR and chart images → same bytes.
+ * pptxgenjs. It builds the deck with pptxgenjs, takes its parts (`export-parts.ts`, no zip in
+ * between) and runs the zip pass (`repair-zip.ts`) that makes the output schema-valid and
+ * reproducible: same IR and chart images → same bytes.
  *
  * `charts` holds the rendered PNG of every chart element whose render is 'image', keyed by
  * `chart.id`; native charts are drawn with pptxgenjs addChart. `pictures` holds the bytes of every
@@ -14,9 +15,11 @@ import type { Element, Presentation, SlideIR } from '../model/presentation.js';
 import { addNativeChart, applyNativeChartPost, isNativeChartType, type NativeChartPost } from './chart-native.js';
 import { setSlideTitles } from './doc-props.js';
 import { defineMasters } from './masters.js';
+import { exportParts } from './export-parts.js';
 import { addNotes, rewriteNotesXml } from './notes.js';
+import type { Parts } from './parts.js';
 import { addChartImage, addImageElement, type Pictures, type RenderedChart } from './pictures.js';
-import { repairPptx } from './repair-zip.js';
+import { repairParts } from './repair-zip.js';
 import { addShapeElement } from './shapes.js';
 import { addTableElement } from './table.js';
 import { addTextElement } from './text.js';
@@ -35,26 +38,12 @@ interface EmitAssets {
 }
 
 export async function emitPptx(pres: Presentation, charts: ReadonlyMap<string, RenderedChart>, pictures?: Pictures): Promise<Uint8Array> {
-  const pptx = new PptxGenJS();
-  pptx.defineLayout({ name: LAYOUT_NAME, width: pres.size.width, height: pres.size.height });
-  pptx.layout = LAYOUT_NAME;
-  pptx.title = stripXmlForbidden(pres.meta.title);
-  if (pres.meta.author) pptx.author = stripXmlForbidden(pres.meta.author);
-  if (pres.meta.subject) pptx.subject = stripXmlForbidden(pres.meta.subject);
-  pptx.company = '';
-  pptx.revision = '1';
-  pptx.theme = { headFontFace: pres.theme.fonts.heading.name, bodyFontFace: pres.theme.fonts.body.name };
-  defineMasters(pptx, pres);
-
   // One entry per addNativeChart call, in call order: pptxgenjs numbers chart parts by that order
   // and renumber-charts.ts keeps it (1..n), so posts[n - 1] belongs to ppt/charts/chartN.xml.
   const posts: NativeChartPost[] = [];
-  const assets: EmitAssets = { charts, pictures, posts };
-  for (const slideIR of pres.slides) addSlide(pptx, pres, slideIR, assets);
-
-  const raw = await pptx.write({ outputType: 'uint8array', compression: false });
-  if (!(raw instanceof Uint8Array)) throw new Error('emit: pptxgenjs did not return bytes');
-  return repairPptx(raw, {
+  // The pptxgenjs deck lives only inside buildParts, so it can be collected while the parts are repaired.
+  const parts = await buildParts(pres, { charts, pictures, posts });
+  return repairParts(parts, {
     date: pres.meta.date,
     lang: pres.meta.lang,
     editPart: (name, xml) => {
@@ -66,6 +55,22 @@ export async function emitPptx(pres: Presentation, charts: ReadonlyMap<string, R
       return slide ? rewriteNotesXml(xml, slide.notes, pres.meta.lang) : xml;
     },
   });
+}
+
+/** The deck built with pptxgenjs, as its parts (export-parts.ts). */
+async function buildParts(pres: Presentation, assets: EmitAssets): Promise<Parts> {
+  const pptx = new PptxGenJS();
+  pptx.defineLayout({ name: LAYOUT_NAME, width: pres.size.width, height: pres.size.height });
+  pptx.layout = LAYOUT_NAME;
+  pptx.title = stripXmlForbidden(pres.meta.title);
+  if (pres.meta.author) pptx.author = stripXmlForbidden(pres.meta.author);
+  if (pres.meta.subject) pptx.subject = stripXmlForbidden(pres.meta.subject);
+  pptx.company = '';
+  pptx.revision = '1';
+  pptx.theme = { headFontFace: pres.theme.fonts.heading.name, bodyFontFace: pres.theme.fonts.body.name };
+  defineMasters(pptx, pres);
+  for (const slideIR of pres.slides) addSlide(pptx, pres, slideIR, assets);
+  return exportParts(pptx);
 }
 
 function addSlide(pptx: Pptx, pres: Presentation, slideIR: SlideIR, assets: EmitAssets): void {

@@ -3,26 +3,26 @@
  * built in one process has chart7.xml… instead of chart1.xml… (and different bytes). Renumber
  * charts and their workbooks 1..n in their original order, in part names and in every reference.
  */
+import { type Parts } from './parts.js';
+
 const CHART_PART = /^ppt\/charts\/chart(\d+)\.xml$/;
 
-export function renumberCharts(files: Record<string, Uint8Array>, decode: (b: Uint8Array) => string, encode: (s: string) => Uint8Array): Record<string, Uint8Array> {
-  const numbers = Object.keys(files)
+/** The parts with charts numbered 1..n: `parts` itself when they already are, else a new map. */
+export function renumberCharts(parts: Parts): Parts {
+  const numbers = [...parts.keys()]
     .map((name) => CHART_PART.exec(name)?.[1])
     .filter((n): n is string => n !== undefined)
     .map(Number)
     .sort((a, b) => a - b);
   const map = new Map(numbers.map((n, i) => [n, i + 1]));
-  if (numbers.every((n) => map.get(n) === n)) return files;
+  if (numbers.every((n) => map.get(n) === n)) return parts;
   const rename = (text: string): string =>
     text
       .replace(/\bchart(\d+)\.xml/g, (m, n: string) => (map.has(Number(n)) ? `chart${map.get(Number(n))}.xml` : m))
       .replace(/\bMicrosoft_Excel_Worksheet(\d+)\.xlsx/g, (m, n: string) =>
         map.has(Number(n)) ? `Microsoft_Excel_Worksheet${map.get(Number(n))}.xlsx` : m,
       );
-  const out: Record<string, Uint8Array> = {};
-  for (const [name, data] of Object.entries(files)) {
-    const textual = /\.(xml|rels)$/.test(name);
-    out[rename(name)] = textual ? encode(rename(decode(data))) : data;
-  }
+  const out: Parts = new Map();
+  for (const [name, data] of parts) out.set(rename(name), typeof data === 'string' ? rename(data) : data);
   return out;
 }

@@ -6,7 +6,7 @@ import * as zlib from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { crc32, crc32Table } from './crc32.js';
-import { deflateOptions, dosDateTime, entryOrder, writeZip } from './zip-write.js';
+import { deflateOptions, dosDateTime, entryOrder, writeZip, ZipWriter } from './zip-write.js';
 
 const hasPython = (() => {
   try {
@@ -110,6 +110,25 @@ describe('writeZip', () => {
     expect(dosDateTime('2026-11-28T13:45:58Z')).toEqual({ time: (13 << 11) | (45 << 5) | 29, date: (46 << 9) | (11 << 5) | 28 });
     expect(entryOrder('[Content_Types].xml', '_rels/.rels')).toBe(-1);
     expect(entryOrder('b', 'a')).toBe(1);
+  });
+});
+
+describe('ZipWriter', () => {
+  test('entries in any order, from a reused buffer: the same bytes as writeZip', () => {
+    const zip = new ZipWriter('2026-11-28T00:00:00Z');
+    const scratch = new Uint8Array(4096);
+    for (const [name, data] of Object.entries(files()).reverse()) {
+      scratch.fill(0);
+      scratch.set(data);
+      zip.add(name, scratch.subarray(0, data.byteLength)); // overwritten before the next add
+    }
+    expect(Buffer.from(zip.finish()).equals(Buffer.from(writeZip(files(), '2026-11-28T00:00:00Z')))).toBe(true);
+  });
+
+  test('the same name twice is an error', () => {
+    const zip = new ZipWriter('2026-11-28T00:00:00Z');
+    zip.add('a.xml', new Uint8Array(1));
+    expect(() => zip.add('a.xml', new Uint8Array(1))).toThrow(/twice/);
   });
 });
 

@@ -38,10 +38,33 @@ function datesToText(v: unknown): unknown {
   return v;
 }
 
+/**
+ * True when `v` is made of primitives, plain objects and arrays only. Then `datesToText(v)`
+ * would be a plain deep copy, and `v` can be used as is.
+ */
+function isPlainTree(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  if (Array.isArray(v)) {
+    if (Object.getPrototypeOf(v) !== Array.prototype) return false;
+    for (const item of v) if (!isPlainTree(item)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const key in v) if (!isPlainTree((v as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/**
+ * @param raw plain data from `parseYaml`; it becomes the returned `data` (unknown keys are
+ * removed from it) unless it holds values to convert or may hold maps shared by aliases.
+ */
 export function decodeOutline(raw: unknown, positions: Positions): Decoded {
   const diagnostics: Diagnostic[] = [];
   const removedKeys = new Map<string, string[]>();
-  const data = datesToText(raw);
+  // The copy matters when there is something to convert, or when aliases (`*name`; none without
+  // a `*` in the text) share a map: removing an unknown key at one place must not remove it at
+  // the other.
+  const data = !positions.source.includes('*') && isPlainTree(raw) ? raw : datesToText(raw);
   if (data === null || data === undefined) {
     diagnostics.push({
       severity: 'error',
@@ -126,25 +149,26 @@ export function checkInputOf(data: unknown, removedKeys: ReadonlyMap<string, str
       const raw = slide as Record<string, unknown>;
       const path: DocPath = ['sections', si, 'slides', i];
       const charts: SlideRef['charts'] = [];
-      const chart = ChartSchema.safeParse(raw.chart);
-      if (raw.chart !== undefined && chart.success) charts.push({ chart: chart.data, path: [...path, 'chart'] });
+      // Parts are validated only when present: most slides have no chart, table or image.
+      const chart = raw.chart !== undefined ? ChartSchema.safeParse(raw.chart) : undefined;
+      if (chart?.success) charts.push({ chart: chart.data, path: [...path, 'chart'] });
       if (Array.isArray(raw.columns)) {
         raw.columns.forEach((c: unknown, ci) => {
           const inner = (c as { chart?: unknown } | null)?.chart;
-          const r = ChartSchema.safeParse(inner);
-          if (inner !== undefined && r.success) charts.push({ chart: r.data as ChartInput, path: [...path, 'columns', ci, 'chart'] });
+          const r = inner !== undefined ? ChartSchema.safeParse(inner) : undefined;
+          if (r?.success) charts.push({ chart: r.data as ChartInput, path: [...path, 'columns', ci, 'chart'] });
         });
       }
-      const table = TableSchema.safeParse(raw.table);
-      const image = ImageSchema.safeParse(raw.image);
+      const table = raw.table !== undefined ? TableSchema.safeParse(raw.table) : undefined;
+      const image = raw.image !== undefined ? ImageSchema.safeParse(raw.image) : undefined;
       slides.push({
         path,
         number,
         raw,
         charts,
         removedKeys: removedKeys.get(path.join('/')) ?? [],
-        ...(raw.table !== undefined && table.success ? { table: table.data } : {}),
-        ...(raw.image !== undefined && image.success ? { image: image.data } : {}),
+        ...(table?.success ? { table: table.data } : {}),
+        ...(image?.success ? { image: image.data } : {}),
       });
     });
   });

@@ -11,7 +11,6 @@ import type { Outline } from '../model/outline.js';
 import type { DocPath } from '../model/span.js';
 import { buildOutline, chartKey } from './build.js';
 import { canonicalLocale, checkChartData, checkChartSource, checkDeck, type ChartData } from './check.js';
-import { readChartData } from './data-file.js';
 import { checkInputOf, decodeOutline } from './decode.js';
 import { DEFAULT_MAX_ALIAS_COUNT, parseYaml } from './parse-yaml.js';
 import { resolveInside } from './paths.js';
@@ -91,6 +90,8 @@ async function chartDataOf(chart: ChartInput, at: DocPath, env: Env): Promise<Re
   }
   const ref = await checkFileRef(chart.data, [...at, 'data'], env);
   if (!ref.ok) return { fromFile: false };
+  // Loaded on first use: it brings the CSV parser, which decks without `data:` files never need.
+  const { readChartData } = await import('./data-file.js');
   const result = await readChartData(
     {
       file: ref.file,

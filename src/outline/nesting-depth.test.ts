@@ -20,4 +20,13 @@ describe('findDeepNesting', () => {
     const text = `a: "${'['.repeat(200)}"\nb: '${'{'.repeat(200)}'\nc: x${'['.repeat(200)}\nd: 1 # ${'['.repeat(200)}\n`;
     expect(findDeepNesting(text)).toBeUndefined();
   });
+  test('quoted text is skipped up to its real end: escapes, doubled quotes, several lines', () => {
+    const deep = '['.repeat(10);
+    const text = `a: "x \\" ${deep}\n  ${deep} \\\\"\nb: 'it''s ${deep}\n  ${deep}'\nc: ${deep}${']'.repeat(10)}\n`;
+    expect(findDeepNesting(text, 11)).toBeUndefined();
+    expect(findDeepNesting(text, 9)).toEqual({ depth: 10, offset: text.indexOf('c: ') + 3 + 8 });
+  });
+  test('an unclosed quote hides the rest of the text', () => {
+    expect(findDeepNesting(`a: "${'\n['.repeat(1000)}`, 5)).toBeUndefined();
+  });
 });

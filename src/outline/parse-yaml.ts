@@ -52,7 +52,8 @@ export function parseYaml(text: string, file: string, maxAliasCount = DEFAULT_MA
   // Duplicate keys leave a well-formed tree: go on, so the same run reports schema errors too.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { doc, positions, diagnostics };
 
-  const loop = recursiveAlias(doc);
+  // An alias is written `*name`: without a `*` in the text there is none, and no walk is needed.
+  const loop = text.includes('*') ? recursiveAlias(doc) : undefined;
   if (loop) {
     diagnostics.push({
       severity: 'error',

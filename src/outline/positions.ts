@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { DocPath, Span } from '../model/span.js';
+import { isWhiteSpace } from './whitespace.js';
 
 export interface NodeLookup {
   /** The node at the path, or the deepest existing ancestor when the path runs out. */
@@ -55,7 +56,8 @@ export class Positions {
       keyNode = undefined;
       let next: Node | undefined;
       if (isMap(node)) {
-        const pair = node.items.find((p) => keyString(p.key) === String(step));
+        const name = String(step);
+        const pair = node.items.find((p) => keyString(p.key) === name);
         if (pair) {
           keyNode = isScalar(pair.key) || isMap(pair.key) || isSeq(pair.key) ? (pair.key as Node) : undefined;
           next = (pair.value as Node | null) ?? keyNode;
@@ -131,6 +133,6 @@ function keyString(key: unknown): string | undefined {
 /** Moves `end` back over trailing whitespace, so a span ends where the value's text ends. */
 function trimEnd(text: string, start: number, end: number): number {
   let e = Math.min(end, text.length);
-  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   return e;
 }

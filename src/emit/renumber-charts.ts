@@ -2,6 +2,9 @@
  * pptxgenjs numbers chart parts with a module-level counter that never resets, so the second deck
  * built in one process has chart7.xml… instead of chart1.xml… (and different bytes). Renumber
  * charts and their workbooks 1..n in their original order, in part names and in every reference.
+ * References to charts and workbooks are only in relationship parts and [Content_Types].xml
+ * (slides point at charts by r:id), so only those are rewritten: a slide's text that happens to
+ * read "chart7.xml" stays as written.
  */
 import { type Parts } from './parts.js';
 
@@ -23,6 +26,12 @@ export function renumberCharts(parts: Parts): Parts {
         map.has(Number(n)) ? `Microsoft_Excel_Worksheet${map.get(Number(n))}.xlsx` : m,
       );
   const out: Parts = new Map();
-  for (const [name, data] of parts) out.set(rename(name), typeof data === 'string' ? rename(data) : data);
+  for (const [name, data] of parts) out.set(rename(name), typeof data === 'string' && refersToParts(name) ? rename(data) : data);
   return out;
 }
+
+/** The parts that name other parts: relationships and the content-type overrides. */
+function refersToParts(name: string): boolean {
+  return name.endsWith('.rels') || name === '[Content_Types].xml';
+}
+

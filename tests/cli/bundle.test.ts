@@ -6,7 +6,7 @@
  * silently compiles 2 MB of JavaScript again). `npm test` builds the bundle first.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -67,4 +67,22 @@ describe('bin/briefdeck runs the bundle', () => {
     expect(after(`['check', ${deck}, '-q']`)).toBe('0 false');
     expect(after(`['build', ${deck}, '-o', 'x.pptx', '--no-cache', '-q']`)).toBe('0 true');
   }, 60_000);
+
+  test('a bundle older than dist/ (npx tsc without npm run build) is named on stderr', () => {
+    // A stand-in package: the real bin, a one-line bundle, and a dist/cli/entry.js newer than it.
+    const root = path.join(f.dir, 'stale');
+    mkdirSync(path.join(root, 'bin'), { recursive: true });
+    mkdirSync(path.join(root, 'dist', 'cli'), { recursive: true });
+    for (const file of ['briefdeck', 'code-cache.cjs', 'package.json']) copyFileSync(path.join(repo, 'bin', file), path.join(root, 'bin', file));
+    const fake = path.join(root, 'dist', 'briefdeck.cjs');
+    writeFileSync(fake, 'exports.main = async () => 0;\n');
+    writeFileSync(path.join(root, 'dist', 'cli', 'entry.js'), '');
+    const run = () => spawnSync(process.execPath, [path.join(root, 'bin', 'briefdeck')], { encoding: 'utf8' });
+    utimesSync(fake, new Date(2026, 0, 1), new Date(2026, 0, 1));
+    const stale = run();
+    expect(stale.status).toBe(0);
+    expect(stale.stderr).toMatch(/dist\/ is newer than the bundle .*run: npm run build/);
+    utimesSync(fake, new Date(), new Date(Date.now() + 60_000));
+    expect(run().stderr).toBe('');
+  });
 });

@@ -124,14 +124,7 @@ export class ZipWriter {
     for (const e of entries) {
       view.setUint32(p, 0x04034b50, true);
       view.setUint16(p + 4, VERSION, true);
-      view.setUint16(p + 6, e.flag, true);
-      view.setUint16(p + 8, e.method, true);
-      view.setUint16(p + 10, dos.time, true);
-      view.setUint16(p + 12, dos.date, true);
-      view.setUint32(p + 14, e.crc, true);
-      view.setUint32(p + 18, e.data.byteLength, true);
-      view.setUint32(p + 22, e.size, true);
-      view.setUint16(p + 26, e.name.length, true);
+      writeEntryFields(view, p + 6, e, dos);
       view.setUint16(p + 28, 0, true); // extra field length
       out.set(e.name, p + LOCAL_HEADER);
       out.set(e.data, p + LOCAL_HEADER + e.name.length);
@@ -142,14 +135,7 @@ export class ZipWriter {
       view.setUint32(p, 0x02014b50, true);
       view.setUint16(p + 4, VERSION, true); // made by: MS-DOS (upper byte 0), 2.0
       view.setUint16(p + 6, VERSION, true);
-      view.setUint16(p + 8, e.flag, true);
-      view.setUint16(p + 10, e.method, true);
-      view.setUint16(p + 12, dos.time, true);
-      view.setUint16(p + 14, dos.date, true);
-      view.setUint32(p + 16, e.crc, true);
-      view.setUint32(p + 20, e.data.byteLength, true);
-      view.setUint32(p + 24, e.size, true);
-      view.setUint16(p + 28, e.name.length, true);
+      writeEntryFields(view, p + 8, e, dos);
       // extra, comment, disk number, internal and external attributes: all 0 (bytes 30..41).
       view.setUint32(p + 42, offsets[i] as number, true);
       out.set(e.name, p + CENTRAL_HEADER);
@@ -162,6 +148,22 @@ export class ZipWriter {
     view.setUint32(p + 16, central, true);
     return out;
   }
+}
+
+/**
+ * The fields a local header (at its byte 6) and a central-directory header (at its byte 8) share,
+ * in the same order: flag, method, DOS time and date, CRC-32, compressed and uncompressed size,
+ * name length (APPNOTE 4.3.7 and 4.3.12). Little-endian, 22 bytes from `at`.
+ */
+function writeEntryFields(view: DataView, at: number, e: Entry, dos: { time: number; date: number }): void {
+  view.setUint16(at, e.flag, true);
+  view.setUint16(at + 2, e.method, true);
+  view.setUint16(at + 4, dos.time, true);
+  view.setUint16(at + 6, dos.date, true);
+  view.setUint32(at + 8, e.crc, true);
+  view.setUint32(at + 12, e.data.byteLength, true);
+  view.setUint32(at + 16, e.size, true);
+  view.setUint16(at + 20, e.name.length, true);
 }
 
 /**

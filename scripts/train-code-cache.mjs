@@ -20,10 +20,11 @@ const TRAINING = (root, tmp) => [
 const BROKEN = 'title: Broken\nsections:\n  - title: A\n    slides:\n      - title: x\n        kind: chart\n        chart: { type: barr }\n';
 
 export async function trainCodeCache(root, bundle) {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', root, bundle], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', root, bundle], { encoding: 'utf8', timeout: 120_000 });
   if (child.status !== 0) {
+    // Not a build failure: the CLI runs without the cache, only slower (and tests/cli/bundle.test.ts
+    // fails on a missing cache, so CI still notices).
     console.error(`code cache: training run failed (exit ${child.status}); the CLI works without it, only slower\n${child.stdout}${child.stderr}`);
-    process.exitCode = 1;
   }
 }
 

@@ -9,9 +9,25 @@ import { run } from './run.js';
 
 export function main(argv: readonly string[]): Promise<number> {
   return run(argv, {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: writerTo(process.stdout),
+    stderr: writerTo(process.stderr),
     cwd: process.cwd(),
     host: nodeHost,
   });
+}
+
+/**
+ * Writes to `stream`; a reader that closed the pipe early (`briefdeck schema | head`) is not an
+ * error: the rest of the output is dropped and the command ends with its own exit code, instead
+ * of an unhandled EPIPE with a stack trace.
+ */
+function writerTo(stream: NodeJS.WriteStream): (s: string) => void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return (s) => {
+    if (!closed && !stream.destroyed) stream.write(s);
+  };
 }

@@ -104,13 +104,16 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   const stats = { slides: 0, charts: 0, ms: 0 };
   const pres = checked.presentation;
   if (!checked.ok || !pres) return { ...checked, stats: { ...stats, ms: performance.now() - started } };
-  // pptxgenjs loads (file reads) while the charts render; PNG encodes run on libuv's pool.
+  // pptxgenjs loads (file reads) while the charts render. Once every chart is drawn, only PNG
+  // encodes on libuv's pool are left: the slides are built meanwhile, and the PNGs go in at the end.
   const emitModule = import('./emit/emit-pptx.js');
   emitModule.catch(() => undefined); // awaited below; never an unhandled rejection if rendering throws first
-  const { renderChartImages } = await import('./render/render-assets.js');
-  const images = await renderChartImages(pres, { cacheDir: opts.cacheDir ?? false });
+  const { startChartImages } = await import('./render/render-assets.js');
+  const charts = startChartImages(pres, { cacheDir: opts.cacheDir ?? false });
+  charts.images.catch(() => undefined); // awaited by emitPptx; a failure surfaces through `drawn` first
+  await charts.drawn;
   const { emitPptx } = await emitModule;
-  const bytes = await emitPptx(pres, images, checked.pictures);
+  const bytes = await emitPptx(pres, charts.images, checked.pictures);
   stats.slides = pres.slides.length;
   stats.charts = pres.slides.reduce((n, s) => n + s.elements.filter((e) => e.type === 'chart').length, 0);
   stats.ms = performance.now() - started;

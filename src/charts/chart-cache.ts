@@ -8,13 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChartImage, ChartImageRequest } from './render.js';
-import { chartPixelSize } from './render.js';
+import { chartPixelSize } from './pixel-size.js';
 
 /** Bump when chartjs-config, the plugins, the fonts or the PNG settings change what is drawn. */
 export const RENDERER_VERSION = 'chartjs-4.6.1/briefdeck-2';
 
 export interface ChartImageSource {
-  render(req: ChartImageRequest): Promise<ChartImage>;
+  /** `onDrawn`: called when only the PNG encode is left (not called for a picture read back). */
+  render(req: ChartImageRequest, onDrawn?: () => void): Promise<ChartImage>;
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -45,7 +46,7 @@ export class CachedChartRenderer implements ChartImageSource {
     private readonly extra = '',
   ) {}
 
-  async render(req: ChartImageRequest): Promise<ChartImage> {
+  async render(req: ChartImageRequest, onDrawn?: () => void): Promise<ChartImage> {
     const file = path.join(this.dir, `${chartCacheKey(req, this.extra)}.png`);
     const { widthPx, heightPx } = chartPixelSize(req.widthIn, req.heightIn);
     try {
@@ -54,7 +55,7 @@ export class CachedChartRenderer implements ChartImageSource {
     } catch {
       // a miss or an unreadable cache: render below
     }
-    const image = await this.inner.render(req);
+    const image = await this.inner.render(req, onDrawn);
     try {
       await mkdir(this.dir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;

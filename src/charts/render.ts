@@ -12,10 +12,10 @@ import { fontPath } from '../assets.js';
 import type { Chart } from '../model/outline.js';
 import type { FontFace, Theme } from '../model/theme.js';
 import { chartJsConfig } from './chartjs-config.js';
+import { PX_PER_PT, chartPixelSize } from './pixel-size.js';
 import type { ChartConfiguration } from 'chart.js';
 
-export const PX_PER_INCH = 192;
-export const PX_PER_PT = PX_PER_INCH / 72;
+export { PX_PER_INCH, PX_PER_PT, chartPixelSize } from './pixel-size.js';
 
 export interface ChartImageRequest {
   chart: Chart;
@@ -154,10 +154,6 @@ function releaseSlot(): void {
   else inFlight--;
 }
 
-export function chartPixelSize(widthIn: number, heightIn: number): { widthPx: number; heightPx: number } {
-  return { widthPx: Math.max(1, Math.round(widthIn * PX_PER_INCH)), heightPx: Math.max(1, Math.round(heightIn * PX_PER_INCH)) };
-}
-
 export class ChartRenderer {
   private readonly compressionLevel: number;
   private readonly filters: number;
@@ -170,8 +166,10 @@ export class ChartRenderer {
   /**
    * Draw one chart and encode it as PNG (the encoding runs off the main thread). At most
    * IN_FLIGHT charts exist at a time, process-wide, however many are requested at once.
+   * `onDrawn` is called once the drawing is done and only the encode is left, so a caller can
+   * use this thread meanwhile (compile.ts builds the slides then).
    */
-  async render(req: ChartImageRequest): Promise<ChartImage> {
+  async render(req: ChartImageRequest, onDrawn?: () => void): Promise<ChartImage> {
     const { widthPx, heightPx } = chartPixelSize(req.widthIn, req.heightIn);
     const engine = await loadEngine();
     await acquireSlot();
@@ -180,7 +178,7 @@ export class ChartRenderer {
       registerFace(engine.canvas, req.theme.fonts.heading);
       const config = chartJsConfig(req.chart, { theme: req.theme, locale: req.locale, widthPx, heightPx, pxPerPt: PX_PER_PT });
       const { canvas, chart } = drawChart(engine, config, widthPx, heightPx, req.theme);
-      const png = await new Promise<Buffer>((resolve, reject) => {
+      const encoded = new Promise<Buffer>((resolve, reject) => {
         canvas.toBuffer(
           (err, buf) => {
             chart.destroy();
@@ -194,6 +192,8 @@ export class ChartRenderer {
           { compressionLevel: this.compressionLevel, filters: this.filters },
         );
       });
+      onDrawn?.();
+      const png = await encoded;
       return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), widthPx, heightPx };
     } finally {
       releaseSlot();

@@ -5,7 +5,9 @@
  * reproducible: same IR and chart images → same bytes.
  *
  * `charts` holds the rendered PNG of every chart element whose render is 'image', keyed by
- * `chart.id`; native charts are drawn with pptxgenjs addChart. `pictures` holds the bytes of every
+ * `chart.id`, or promises them: the slides are built meanwhile with a placeholder per chart
+ * (late-charts.ts), and the PNGs are put in before the zip pass. Native charts are drawn with
+ * pptxgenjs addChart. `pictures` holds the bytes of every
  * image element (and the theme logo), keyed by absolute path, as read through the Host: emit
  * then reads no file itself (without the map pptxgenjs reads pictures by path; see pictures.ts). A missing PNG, or a native chart of
  * a type without a native form, is a bug upstream (layout decides the target), so it throws.
@@ -18,6 +20,8 @@ import { defineMasters } from './masters.js';
 import { exportParts } from './export-parts.js';
 import { addNotes, rewriteNotesXml } from './notes.js';
 import type { Parts } from './parts.js';
+import { chartPixelSize } from '../charts/pixel-size.js';
+import { fillChartPictures, placeholderDataUrl } from './late-charts.js';
 import { addChartImage, addImageElement, type Pictures, type RenderedChart } from './pictures.js';
 import { repairParts } from './repair-zip.js';
 import { addShapeElement } from './shapes.js';
@@ -31,18 +35,25 @@ const LAYOUT_NAME = 'BRIEFDECK';
 
 /** What addSlide needs besides the slide: the rendered charts, the pictures, the native-chart posts. */
 interface EmitAssets {
-  charts: ReadonlyMap<string, RenderedChart>;
+  /** The charts drawn as pictures and the pixel size each was placed at, filled in as the slides are built. */
+  chartIds: Map<string, { widthPx: number; heightPx: number }>;
   pictures: Pictures | undefined;
   /** One entry per addNativeChart call, in call order (see below). */
   posts: NativeChartPost[];
 }
 
-export async function emitPptx(pres: Presentation, charts: ReadonlyMap<string, RenderedChart>, pictures?: Pictures): Promise<Uint8Array> {
+export async function emitPptx(
+  pres: Presentation,
+  charts: ReadonlyMap<string, RenderedChart> | Promise<ReadonlyMap<string, RenderedChart>>,
+  pictures?: Pictures,
+): Promise<Uint8Array> {
   // One entry per addNativeChart call, in call order: pptxgenjs numbers chart parts by that order
   // and renumber-charts.ts keeps it (1..n), so posts[n - 1] belongs to ppt/charts/chartN.xml.
   const posts: NativeChartPost[] = [];
   // The pptxgenjs deck lives only inside buildParts, so it can be collected while the parts are repaired.
-  const parts = await buildParts(pres, { charts, pictures, posts });
+  const chartIds = new Map<string, { widthPx: number; heightPx: number }>();
+  const parts = await buildParts(pres, { chartIds, pictures, posts });
+  fillChartPictures(parts, await charts, chartIds);
   return repairParts(parts, {
     date: pres.meta.date,
     lang: pres.meta.lang,
@@ -100,9 +111,10 @@ function addElement(slide: Slide, pres: Presentation, el: Element, assets: EmitA
         assets.posts.push(addNativeChart(slide, el, pres.theme, lang));
         return;
       }
-      const png = assets.charts.get(el.chart.id);
-      if (!png) throw new Error(`emit: no rendered image for chart ${el.chart.id}`);
-      addChartImage(slide, el, png);
+      // The PNG (drawn at this pixel size) replaces the placeholder in emitPptx.
+      const size = chartPixelSize(el.box.w, el.box.h);
+      assets.chartIds.set(el.chart.id, size);
+      addChartImage(slide, el, size, placeholderDataUrl(el.chart.id));
       return;
     }
   }

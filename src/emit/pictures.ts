@@ -33,9 +33,8 @@ export function addImageElement(slide: Slide, el: ImageElement, pictures: Pictur
 }
 
 /** A chart PNG, fitted into the element's box without distortion (centred, aspect kept). */
-export function addChartImage(slide: Slide, el: ChartElement, chart: RenderedChart): void {
-  const box = fitContain(el.box, chart.widthPx / chart.heightPx);
-  const data = `image/png;base64,${Buffer.from(chart.png).toString('base64')}`;
+export function addChartImage(slide: Slide, el: ChartElement, size: { widthPx: number; heightPx: number }, data: string): void {
+  const box = fitContain(el.box, size.widthPx / size.heightPx);
   slide.addImage({ data, ...boxOptions(box), altText: stripXmlForbidden(el.alt) });
 }
 

@@ -4,6 +4,10 @@
  * (watch mode, batch builds), so canvases and registered fonts are made once; with a cache
  * folder, charts whose spec, size, theme and locale are unchanged are read back instead.
  *
+ * `startChartImages` separates two moments: `drawn` (this thread has drawn every chart; only PNG
+ * encodes on libuv's pool are left) and `images` (every PNG is ready). The build emits the slides
+ * in between, so the main thread does not sit idle while the last charts encode.
+ *
  * Start-up cost: this module imports only types statically. The renderer (canvas, Chart.js) and
  * the cache (node:crypto) are imported on the first build that has an image chart, and the
  * renderer only when some chart misses the cache, so text decks, native-chart decks and
@@ -23,12 +27,19 @@ function sharedRenderer(): Promise<ChartRenderer> {
 
 /** Renders through the shared renderer, loading it only when a chart is actually drawn. */
 const lazyRenderer = {
-  render: async (req: ChartImageRequest): Promise<ChartImage> => (await sharedRenderer()).render(req),
+  render: async (req: ChartImageRequest, onDrawn?: () => void): Promise<ChartImage> => (await sharedRenderer()).render(req, onDrawn),
 };
 
 export interface RenderOptions {
   /** Folder of the content-addressed chart cache; false disables it. */
   cacheDir: string | false;
+}
+
+export interface ChartImagesInProgress {
+  /** Resolves when every chart is drawn or read back (only encodes left); rejects as `images` does. */
+  drawn: Promise<void>;
+  /** Every chart's PNG, by chart id. */
+  images: Promise<Map<string, ChartImage>>;
 }
 
 export function chartImageRequests(pres: Presentation): ChartImageRequest[] {
@@ -40,10 +51,25 @@ export function chartImageRequests(pres: Presentation): ChartImageRequest[] {
   return requests;
 }
 
-export async function renderChartImages(pres: Presentation, opts: RenderOptions): Promise<Map<string, ChartImage>> {
+export function startChartImages(pres: Presentation, opts: RenderOptions): ChartImagesInProgress {
   const requests = chartImageRequests(pres);
-  if (requests.length === 0) return new Map();
-  if (!opts.cacheDir) return (await sharedRenderer()).renderAll(requests);
-  const { CachedChartRenderer } = await import('../charts/chart-cache.js');
-  return new CachedChartRenderer(lazyRenderer, opts.cacheDir).renderAll(requests);
+  if (requests.length === 0) return { drawn: Promise.resolve(), images: Promise.resolve(new Map()) };
+  const source = opts.cacheDir
+    ? import('../charts/chart-cache.js').then((m) => new m.CachedChartRenderer(lazyRenderer, opts.cacheDir as string))
+    : sharedRenderer();
+  const each = requests.map((req) => {
+    let drawn: () => void = () => undefined;
+    const drawnSignal = new Promise<void>((resolve) => (drawn = resolve));
+    const image = source.then((s) => s.render(req, drawn));
+    // Drawn, read back from the cache (no drawing), or failed: whichever comes first.
+    return { image, drawn: Promise.race([drawnSignal, image.then(() => undefined)]) };
+  });
+  const images = Promise.all(each.map((e) => e.image)).then((all) => new Map(requests.map((r, i) => [r.chart.id, all[i] as ChartImage])));
+  return { drawn: Promise.all(each.map((e) => e.drawn)).then(() => undefined), images };
+}
+
+export async function renderChartImages(pres: Presentation, opts: RenderOptions): Promise<Map<string, ChartImage>> {
+  const started = startChartImages(pres, opts);
+  started.drawn.catch(() => undefined); // its failure is the same as images'
+  return started.images;
 }

@@ -10,6 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chartPixelSize } from '../../src/charts/pixel-size.js';
 import { emitPptx, type RenderedChart } from '../../src/emit/emit-pptx.js';
 import type { Presentation } from '../../src/model/presentation.js';
 import { pdfInfo, pdfPages, readParts, renderPngs, renderWithLibreOffice, strictXmlParseAll, unzipAll, validateOoxml } from '../support/readers.js';
@@ -22,6 +23,12 @@ let pictures: Map<string, Uint8Array>;
 let picture: Uint8Array;
 let bytes: Uint8Array;
 let parts: Record<string, string>;
+
+/** The box of the fixture's one image chart. */
+function imageChartBox(p: Presentation): { w: number; h: number } {
+  for (const s of p.slides) for (const el of s.elements) if (el.type === 'chart' && el.chart.id === IMAGE_CHART.id) return el.box;
+  throw new Error('fixture: no image chart');
+}
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 const slideParts = (): string[] =>
@@ -36,7 +43,10 @@ beforeAll(async () => {
   picture = makePng(400, 300, 'Bild');
   pictures = new Map([[imagePath, picture]]);
   pres = fixturePresentation(imagePath);
-  charts = new Map([[IMAGE_CHART.id, { png: makePng(1600, 700, 'Bilddiagramm'), widthPx: 1600, heightPx: 700 }]]);
+  // The renderer's contract: a chart PNG has its box's pixel size (charts/pixel-size.ts).
+  const box = imageChartBox(pres);
+  const size = chartPixelSize(box.w, box.h);
+  charts = new Map([[IMAGE_CHART.id, { png: makePng(size.widthPx, size.heightPx, 'Bilddiagramm'), ...size }]]);
   bytes = await emitPptx(pres, charts, pictures);
   parts = readParts(bytes);
   await writeFile(path.join(dir, 'fixture.pptx'), bytes);
@@ -78,6 +88,18 @@ describe('reproducible output', () => {
   test('two emits give identical bytes', async () => {
     const again = await emitPptx(pres, charts, pictures);
     expect(sha256(again)).toBe(sha256(bytes));
+  });
+
+  test('chart PNGs that arrive after the slides are built give the same bytes', async () => {
+    const later = new Promise<Map<string, RenderedChart>>((resolve) => setTimeout(() => resolve(charts), 20));
+    expect(sha256(await emitPptx(pres, later, pictures))).toBe(sha256(bytes));
+  });
+
+  test('a chart without its PNG, or with a PNG of another pixel size, is an internal error', async () => {
+    await expect(emitPptx(pres, new Map(), pictures)).rejects.toThrow(/no rendered image for chart s-image/);
+    const [only] = [...charts.values()];
+    const wrong = new Map([[IMAGE_CHART.id, { ...(only as RenderedChart), widthPx: 1600 }]]);
+    await expect(emitPptx(pres, wrong, pictures)).rejects.toThrow(/drawn at 1600×\d+ px but placed as \d+×\d+/);
   });
 
   test('the same bytes in America/New_York and UTC (process.env.TZ switched in-process)', async () => {

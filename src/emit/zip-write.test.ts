@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { crc32, crc32Table } from './crc32.js';
 import { deflateOptions, dosDateTime, entryOrder, writeZip, ZipWriter } from './zip-write.js';
+import { zipCentralDirectory, type CentralEntry } from '../../tests/support/zip-directory.js';
 
 const hasPython = (() => {
   try {
@@ -157,28 +158,10 @@ describe('crc32', () => {
   });
 });
 
-interface CentralEntry {
-  name: string;
-  flag: number;
-  method: number;
-  crc: number;
-  size: number;
-}
-
-/** The central directory, read from the bytes (independent of the writer). */
+/** The central directory, read from the bytes (independent of the writer), signatures checked. */
 function centralEntries(zip: Uint8Array): CentralEntry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const eocd = zip.byteLength - 22;
-  expect(view.getUint32(eocd, true)).toBe(0x06054b50);
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const out: CentralEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(p, true)).toBe(0x02014b50);
-    const nameLen = view.getUint16(p + 28, true);
-    const name = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLen));
-    out.push({ name, flag: view.getUint16(p + 8, true), method: view.getUint16(p + 10, true), crc: view.getUint32(p + 16, true), size: view.getUint32(p + 24, true) });
-    p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return out;
+  const dir = zipCentralDirectory(zip);
+  expect(dir.endSignature).toBe(0x06054b50);
+  for (const e of dir.entries) expect(e.signature, e.name).toBe(0x02014b50);
+  return dir.entries;
 }

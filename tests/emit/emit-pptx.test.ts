@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chartPixelSize } from '../../src/charts/pixel-size.js';
 import { emitPptx, type RenderedChart } from '../../src/emit/emit-pptx.js';
 import type { Presentation } from '../../src/model/presentation.js';
+import { zipCentralDirectory, type CentralEntry } from '../support/zip-directory.js';
 import { pdfInfo, pdfPages, readParts, renderPngs, renderWithLibreOffice, strictXmlParseAll, unzipAll, validateOoxml } from '../support/readers.js';
 import { FORBIDDEN_RUN, HIDDEN_TITLE, IMAGE_CHART, NATIVE_CHARTS, fixturePresentation, makePng } from './fixture.js';
 
@@ -281,28 +282,9 @@ function titleShape(xml: string): string {
   return xml.slice(start, end);
 }
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  dosTime: number;
-  dosDate: number;
-}
-
 /** Central directory entries, read directly from the bytes (independent of fflate). */
-function zipEntries(zip: Uint8Array): ZipEntry[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let eocd = zip.byteLength - 22;
-  while (eocd > 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const out: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    const nameLen = view.getUint16(p + 28, true);
-    const name = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLen));
-    out.push({ name, method: view.getUint16(p + 10, true), dosTime: view.getUint16(p + 12, true), dosDate: view.getUint16(p + 14, true) });
-    p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return out;
+function zipEntries(zip: Uint8Array): CentralEntry[] {
+  return zipCentralDirectory(zip).entries;
 }
 
 function zipEntryNames(zip: Uint8Array): string[] {

@@ -36,7 +36,7 @@ const LAYOUT_NAME = 'BRIEFDECK';
 /** What addSlide needs besides the slide: the rendered charts, the pictures, the native-chart posts. */
 interface EmitAssets {
   /** The charts drawn as pictures and the pixel size each was placed at, filled in as the slides are built. */
-  chartIds: Map<string, { widthPx: number; heightPx: number }>;
+  placedCharts: Map<string, { widthPx: number; heightPx: number }>;
   pictures: Pictures | undefined;
   /** One entry per addNativeChart call, in call order (see below). */
   posts: NativeChartPost[];
@@ -51,9 +51,9 @@ export async function emitPptx(
   // and renumber-charts.ts keeps it (1..n), so posts[n - 1] belongs to ppt/charts/chartN.xml.
   const posts: NativeChartPost[] = [];
   // The pptxgenjs deck lives only inside buildParts, so it can be collected while the parts are repaired.
-  const chartIds = new Map<string, { widthPx: number; heightPx: number }>();
-  const parts = await buildParts(pres, { chartIds, pictures, posts });
-  fillChartPictures(parts, await charts, chartIds);
+  const placedCharts = new Map<string, { widthPx: number; heightPx: number }>();
+  const parts = await buildParts(pres, { placedCharts, pictures, posts });
+  fillChartPictures(parts, await charts, placedCharts);
   return repairParts(parts, {
     date: pres.meta.date,
     lang: pres.meta.lang,
@@ -113,7 +113,7 @@ function addElement(slide: Slide, pres: Presentation, el: Element, assets: EmitA
       }
       // The PNG (drawn at this pixel size) replaces the placeholder in emitPptx.
       const size = chartPixelSize(el.box.w, el.box.h);
-      assets.chartIds.set(el.chart.id, size);
+      assets.placedCharts.set(el.chart.id, size);
       addChartImage(slide, el, size, placeholderDataUrl(el.chart.id));
       return;
     }

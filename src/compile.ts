@@ -113,7 +113,7 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   charts.images.catch(() => undefined); // awaited by emitPptx; a failure surfaces through `drawn` first
   await charts.drawn;
   const { emitPptx } = await emitModule;
-  const bytes = await emitPptx(pres, charts.images, checked.pictures);
+  const bytes = await emitPptx(pres, charts.images, checked.pictures ?? new Map());
   stats.slides = pres.slides.length;
   stats.charts = pres.slides.reduce((n, s) => n + s.elements.filter((e) => e.type === 'chart').length, 0);
   stats.ms = performance.now() - started;

@@ -66,9 +66,4 @@ export class CachedChartRenderer implements ChartImageSource {
     }
     return image;
   }
-
-  async renderAll(reqs: ChartImageRequest[]): Promise<Map<string, ChartImage>> {
-    const images = await Promise.all(reqs.map((r) => this.render(r)));
-    return new Map(reqs.map((r, i) => [r.chart.id, images[i] as ChartImage]));
-  }
 }

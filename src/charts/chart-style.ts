@@ -5,6 +5,7 @@
  * (and never below 14 pt).
  */
 import type { Theme } from '../model/theme.js';
+import { contrastRatio, hexToRgb, relativeLuminance } from '../theme/color-contrast.js';
 
 export interface ChartContext {
   theme: Theme;
@@ -55,32 +56,17 @@ export function hex(c: string): string {
   return `#${c.replace(/^#/, '').toUpperCase()}`;
 }
 
-function rgb(c: string): [number, number, number] {
-  const h = c.replace(/^#/, '');
-  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
-}
-
 /** Mix colour a toward b by t (0 = a, 1 = b). */
 export function mix(a: string, b: string, t: number): string {
-  const [ra, ga, ba] = rgb(a);
-  const [rb, gb, bb] = rgb(b);
+  const [ra, ga, ba] = hexToRgb(a);
+  const [rb, gb, bb] = hexToRgb(b);
   const ch = (x: number, y: number) => Math.round(x + (y - x) * t).toString(16).padStart(2, '0');
   return hex(ch(ra, rb) + ch(ga, gb) + ch(ba, bb));
 }
 
-/** Relative luminance (WCAG) of a '#rrggbb' colour. */
-export function luminance(c: string): number {
-  const lin = (v: number) => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  const [r, g, b] = rgb(c);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
 /** A text colour readable on `fill`. */
 export function textOn(fill: string, style: ChartStyle): string {
-  return luminance(fill) > 0.4 ? style.color.onLight : style.color.onDark;
+  return relativeLuminance(fill) > 0.4 ? style.color.onLight : style.color.onDark;
 }
 
 /** Add an alpha channel to '#rrggbb'. */
@@ -134,18 +120,12 @@ export function chartStyle(ctx: ChartContext): ChartStyle {
   };
 }
 
-/** WCAG contrast ratio of two colours (hex with or without '#'), 1 … 21. */
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(hex(a)), luminance(hex(b))].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 /** Of the candidate text colours, the one whose worst contrast over all fills is best. */
 export function bestTextOn(fills: readonly string[], candidates: readonly string[]): string {
   let best = candidates[0] ?? '000000';
   let bestScore = -1;
   for (const c of candidates) {
-    const score = Math.min(...fills.map((f) => contrast(c, f)));
+    const score = Math.min(...fills.map((f) => contrastRatio(c, f)));
     if (score > bestScore) {
       best = c;
       bestScore = score;

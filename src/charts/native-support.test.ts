@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
 import { CHART_TYPES } from '../outline/schema.js';
 import type { Chart } from '../model/outline.js';
-import { nativeCaveats, nativeSupported } from './native-support.js';
+import { isNativeChartType, nativeCaveats } from './native-support.js';
 
 const span = { file: 'x.yaml', line: 1, col: 1 };
 const chart = (c: Partial<Chart>): Chart => ({ id: 'c', span, type: 'bar', labels: ['a', 'b'], series: [{ name: 's', values: [1, 2] }], ...c });
 
 it('reports waterfall and stages as image-only, every other kind as native', () => {
-  expect(CHART_TYPES.filter((t) => !nativeSupported(t))).toEqual(['waterfall', 'stages']);
+  expect(CHART_TYPES.filter((t) => !isNativeChartType(t))).toEqual(['waterfall', 'stages']);
 });
 
 it('names the options a native chart draws without', () => {

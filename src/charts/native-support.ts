@@ -11,11 +11,7 @@ import type { ChartType } from '../outline/schema.js';
 /** Chart types drawn natively; the others are drawn as images. */
 export const NATIVE_CHART_TYPES = ['bar', 'column', 'hbar', 'line', 'area', 'pie', 'doughnut', 'combo'] as const satisfies readonly ChartType[];
 
-export function nativeSupported(type: ChartType): boolean {
-  return (NATIVE_CHART_TYPES as readonly string[]).includes(type);
-}
-
-/** The same test for any string (emit checks the IR before drawing). */
+/** Whether a chart type (or any string: emit checks the IR before drawing) has a native form. */
 export function isNativeChartType(type: string): boolean {
   return (NATIVE_CHART_TYPES as readonly string[]).includes(type);
 }
@@ -34,7 +30,7 @@ export interface NativeCaveat {
 
 /** Options of this chart that the native target draws without (empty: it draws everything). */
 export function nativeCaveats(chart: Chart): NativeCaveat[] {
-  if (!nativeSupported(chart.type)) return [];
+  if (!isNativeChartType(chart.type)) return [];
   const caveats: NativeCaveat[] = [];
   if (chart.target && isHorizontalBar(chart)) {
     caveats.push({

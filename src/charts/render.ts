@@ -11,6 +11,7 @@
 import { fontPath } from '../assets.js';
 import type { Chart } from '../model/outline.js';
 import type { FontFace, Theme } from '../model/theme.js';
+import { MIN_CHART_PT } from './chart-style.js';
 import { chartJsConfig } from './chartjs-config.js';
 import { PX_PER_PT, chartPixelSize } from './pixel-size.js';
 import type { ChartConfiguration } from 'chart.js';
@@ -110,7 +111,7 @@ function registerFace(canvas: CanvasModule, face: FontFace): void {
 function drawChart(engine: Engine, config: ChartConfiguration, widthPx: number, heightPx: number, theme: Theme): { canvas: NodeCanvas; chart: ChartInstance } {
   const { Chart } = engine;
   Chart.defaults.font.family = theme.fonts.body.name;
-  Chart.defaults.font.size = 14 * PX_PER_PT;
+  Chart.defaults.font.size = MIN_CHART_PT * PX_PER_PT;
   Chart.defaults.color = `#${theme.colors.text}`;
   Chart.defaults.animation = false;
   const canvas = engine.canvas.createCanvas(widthPx, heightPx);

@@ -5,7 +5,7 @@
  * breadcrumb "Start / X / Title" and repeats of the title are skipped) and stand-alone short
  * lines head sections.
  */
-import type { Block } from './article-parse.js';
+import { SOURCES_HEADING, type Block } from './article-parse.js';
 import type { SourceEntry } from './sources.js';
 import { normKey } from './text-utils.js';
 
@@ -29,7 +29,7 @@ export interface ArticleStructure {
 
 const INTRO = /^(einleitung|einführung|intro|introduction|überblick|overview|vorwort|preface)$/i;
 const CTA = /^(aufruf zum handeln|call to action|cta|handlungsaufruf|jetzt handeln|nächste schritte|next steps|what you can do|was sie tun können)\b/i;
-const SOURCES = /^(quellen|quellenangaben|sources|references|referenzen|literatur|bibliography|weiterführende links|further reading)\s*:?$/i;
+const SOURCES = SOURCES_HEADING;
 const BREADCRUMB = /\S\s+[/›»>|]\s+\S.*\s+[/›»>|]\s+\S/;
 const BYLINE = /^(?:by|von|autor(?:in)?:|author:)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})$/iu;
 

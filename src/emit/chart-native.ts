@@ -14,7 +14,7 @@
 import type { ChartMulti, ChartOptions, Slide } from './pptx-lib.js';
 import type { SeriesInput } from '../outline/schema.js';
 import { excelNumberFormat } from '../format/number.js';
-import { bestTextOn } from '../charts/chart-style.js';
+import { MIN_CHART_PT, bestTextOn } from '../charts/chart-style.js';
 import { cartesianParts, legendOf, nativeChartPost, type NativeChartPost, type Part } from '../charts/native-parts.js';
 import { axisFormat, axisMajorUnit, partColours, sliceColours, valueLabelFormat } from '../charts/native-style.js';
 import { isHorizontalBar, isNativeChartType } from '../charts/native-support.js';
@@ -28,7 +28,6 @@ export { nativeChartPost, type NativeChartPost } from '../charts/native-parts.js
 export { NATIVE_CHART_TYPES, isNativeChartType } from '../charts/native-support.js';
 
 /** Chart text never goes below this at slide size (points), whatever the theme says. */
-const MIN_PT = 14;
 
 type ChartData = { name: string; labels: string[]; values: number[] };
 
@@ -111,7 +110,7 @@ function seriesData(chart: Chart, series: SeriesInput[]): ChartData[] {
 }
 
 function chartPt(theme: Theme): number {
-  return Math.max(theme.text.chart.size, theme.text.chart.floor, MIN_PT);
+  return Math.max(theme.text.chart.size, theme.text.chart.floor, MIN_CHART_PT);
 }
 
 /** Options shared by every chart type: position, alt text, fonts, legend, title. */

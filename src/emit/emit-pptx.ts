@@ -9,12 +9,12 @@
  * (late-charts.ts), and the PNGs are put in before the zip pass. Native charts are drawn with
  * pptxgenjs addChart. `pictures` holds the bytes of every
  * image element (and the theme logo), keyed by absolute path, as read through the Host: emit
- * then reads no file itself (without the map pptxgenjs reads pictures by path; see pictures.ts). A missing PNG, or a native chart of
+ * then reads no file itself. A missing PNG or picture, or a native chart of
  * a type without a native form, is a bug upstream (layout decides the target), so it throws.
  */
 import { PptxGenJS, type Pptx, type Slide } from './pptx-lib.js';
 import type { Element, Presentation, SlideIR } from '../model/presentation.js';
-import { addNativeChart, applyNativeChartPost, isNativeChartType, type NativeChartPost } from './chart-native.js';
+import { addNativeChart, applyNativeChartPost, type NativeChartPost } from './chart-native.js';
 import { setSlideTitles } from './doc-props.js';
 import { defineMasters } from './masters.js';
 import { exportParts } from './export-parts.js';
@@ -37,7 +37,7 @@ const LAYOUT_NAME = 'BRIEFDECK';
 interface EmitAssets {
   /** The charts drawn as pictures and the pixel size each was placed at, filled in as the slides are built. */
   placedCharts: Map<string, { widthPx: number; heightPx: number }>;
-  pictures: Pictures | undefined;
+  pictures: Pictures;
   /** One entry per addNativeChart call, in call order (see below). */
   posts: NativeChartPost[];
 }
@@ -45,7 +45,7 @@ interface EmitAssets {
 export async function emitPptx(
   pres: Presentation,
   charts: ReadonlyMap<string, RenderedChart> | Promise<ReadonlyMap<string, RenderedChart>>,
-  pictures?: Pictures,
+  pictures: Pictures,
 ): Promise<Uint8Array> {
   // One entry per addNativeChart call, in call order: pptxgenjs numbers chart parts by that order
   // and renumber-charts.ts keeps it (1..n), so posts[n - 1] belongs to ppt/charts/chartN.xml.
@@ -107,7 +107,7 @@ function addElement(slide: Slide, pres: Presentation, el: Element, assets: EmitA
       addImageElement(slide, el, assets.pictures);
       return;
     case 'chart': {
-      if (el.render === 'native' && isNativeChartType(el.chart.type)) {
+      if (el.render === 'native') {
         assets.posts.push(addNativeChart(slide, el, pres.theme, lang));
         return;
       }

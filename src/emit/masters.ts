@@ -2,7 +2,7 @@
  * The three slide masters (pptxgenjs writes them as slide layouts under one slide master):
  * TITLE, SECTION and CONTENT, each with a real title placeholder and CONTENT with a body
  * placeholder too, backgrounds from the theme. The placeholder boxes are what PowerPoint offers
- * when a user adds a slide by hand; our slides place their own title boxes (see shape-fixups.ts).
+ * when a user adds a slide by hand; our slides place their own title boxes (see repair-drawing.ts).
  */
 import type { PlaceholderProps, PlaceholderType, Pptx, SlideMasterProps } from './pptx-lib.js';
 import type { Box, MasterName, Presentation } from '../model/presentation.js';

@@ -5,8 +5,7 @@
  *
  * Pictures are handed over as bytes (`Pictures`, keyed by ImageElement.path, read once through
  * the Host by the caller and checked there to be PNG or JPEG), never by path: pptxgenjs would read
- * the file again, outside the Host, after it was checked. Only a caller that passes no map at
- * all gets the by-path behaviour (kept for callers that predate the map).
+ * the file again, outside the Host, after it was checked.
  */
 import type { ImageProps, Slide } from './pptx-lib.js';
 import type { Box, ChartElement, ImageElement } from '../model/presentation.js';
@@ -23,10 +22,9 @@ export interface RenderedChart {
 /** The bytes of every picture a deck shows, keyed by absolute path (ImageElement.path). */
 export type Pictures = ReadonlyMap<string, Uint8Array>;
 
-export function addImageElement(slide: Slide, el: ImageElement, pictures: Pictures | undefined): void {
+export function addImageElement(slide: Slide, el: ImageElement, pictures: Pictures): void {
   const alt = stripXmlForbidden(el.alt).trim();
-  const source = pictures ? { data: cachedDataUrl(el.path, pictures) } : { path: el.path };
-  const options: ImageProps = { ...source, ...boxOptions(el.box) };
+  const options: ImageProps = { data: cachedDataUrl(el.path, pictures), ...boxOptions(el.box) };
   if (el.decorative || alt === '') options.objectName = MARK.decorative;
   else options.altText = alt;
   slide.addImage(options);

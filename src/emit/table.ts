@@ -8,7 +8,7 @@
 import type { BorderProps, Slide, TableCell, TableRow } from './pptx-lib.js';
 import type { TableElement } from '../model/presentation.js';
 import type { Theme } from '../model/theme.js';
-import { contrast } from '../charts/chart-style.js';
+import { contrastRatio } from '../theme/color-contrast.js';
 import { pos } from './units.js';
 import { stripXmlForbidden } from './xml-chars.js';
 
@@ -36,11 +36,11 @@ const MIN_HEADER_CONTRAST = 4.5;
  */
 export function tableColours(theme: Theme): TableColours {
   const c = theme.colors;
-  const hero = contrast(c.heroBackground, c.background) >= 1.5;
+  const hero = contrastRatio(c.heroBackground, c.background) >= 1.5;
   const headerFill = hero ? c.heroBackground : c.accent;
   let headerText = hero ? c.heroText : c.accentText;
-  if (contrast(headerText, headerFill) < MIN_HEADER_CONTRAST) {
-    headerText = contrast(c.text, headerFill) >= contrast(c.background, headerFill) ? c.text : c.background;
+  if (contrastRatio(headerText, headerFill) < MIN_HEADER_CONTRAST) {
+    headerText = contrastRatio(c.text, headerFill) >= contrastRatio(c.background, headerFill) ? c.text : c.background;
   }
   return { headerFill, headerText, rowFill: c.background, stripeFill: c.surface, text: c.text, line: c.line };
 }

@@ -3,14 +3,14 @@
  * then the deck's `charts`, then image) and its alt text (the author's, or generated from the data).
  */
 import { chartAltText } from '../charts/alt-text.js';
-import { nativeCaveats, nativeSupported } from '../charts/native-support.js';
+import { isNativeChartType, nativeCaveats } from '../charts/native-support.js';
 import type { Chart } from '../model/outline.js';
 import type { Box, ChartElement } from '../model/presentation.js';
 import type { LayoutContext } from './context.js';
 
 export function chartElement(ctx: LayoutContext, chart: Chart, box: Box): ChartElement {
   let render = ctx.options.charts ?? chart.render ?? ctx.outline.charts ?? 'image';
-  if (render === 'native' && !nativeSupported(chart.type)) {
+  if (render === 'native' && !isNativeChartType(chart.type)) {
     ctx.diags.info('chart/native-fallback', `a ${chart.type} chart cannot be a native PowerPoint chart; drawn as an image`, {
       span: chart.span,
       hint: 'set render: image on this chart to silence this',

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nativeChartPost } from '../../src/charts/native-parts.js';
-import { nativeSupported } from '../../src/charts/native-support.js';
+import { isNativeChartType } from '../../src/charts/native-support.js';
 import { mix } from '../../src/charts/chart-style.js';
 import { buildDeck, type BuildResult } from '../../src/compile.js';
 import { applyNativeChartPost } from '../../src/emit/chart-native.js';
@@ -117,8 +117,8 @@ describe('both targets, inside built decks', () => {
       const native = chartSlides(key(deck, 'native'));
       expect(native.length).toBe(chartSlides(key(deck, 'image')).length);
       for (const { el, found } of native) {
-        expect(el.render).toBe(nativeSupported(el.chart.type) ? 'native' : 'image');
-        if (nativeSupported(el.chart.type)) {
+        expect(el.render).toBe(isNativeChartType(el.chart.type) ? 'native' : 'image');
+        if (isNativeChartType(el.chart.type)) {
           expect(found.xml, `${deck} ${el.chart.type} slide ${found.slide}`).toBeDefined();
           expect(found.alt).toBe(el.alt);
           expect(el.alt.length).toBeGreaterThan(20);

@@ -1,6 +1,6 @@
 /** Printing diagnostics for people (code frames) or machines (JSON). */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic } from '../diagnostics/format.js';
+import { formatDiagnostic, sourceLines } from '../diagnostics/format.js';
 import type { CliIO } from './io.js';
 
 export type ReportFormat = 'text' | 'json';
@@ -13,9 +13,10 @@ export interface Reported {
 
 /** Prints to stderr in text mode; infos only when verbose. */
 export function printDiagnostics(io: CliIO, r: Reported, verbose: boolean): void {
+  const lines = r.source === undefined ? undefined : sourceLines(r.source);
   for (const d of r.diagnostics) {
     if (d.severity === 'info' && !verbose) continue;
-    io.stderr(formatDiagnostic(d, d.span && d.span.file === r.file ? r.source : undefined) + '\n');
+    io.stderr(formatDiagnostic(d, d.span && d.span.file === r.file ? lines : undefined) + '\n');
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from './diagnostic.js';
-import { codeFrame, formatDiagnostic, formatDiagnosticsJson } from './format.js';
+import { codeFrame, formatDiagnostic, formatDiagnosticsJson, sourceLines } from './format.js';
 
 const source = 'title: T\nkpis:\n  - { value: many, label: x }\nnext: 1\n';
 const d: Diagnostic = {
@@ -76,5 +76,14 @@ describe('formatDiagnosticsJson', () => {
       { severity: 'info', code: 'a/b', message: 'no place' },
     ]);
     expect(Object.keys(JSON.parse(json)[0])).toEqual(['severity', 'code', 'message', 'file', 'line', 'col', 'endLine', 'endCol', 'expected', 'actual', 'hint']);
+  });
+});
+
+describe('source split once', () => {
+  test('a diagnostic formats the same from the text and from its sourceLines (CRLF too)', () => {
+    const text = 'a: 1\r\nb: [x\r\nc: 3\r\n';
+    const d: Diagnostic = { severity: 'error', code: 'yaml/syntax', message: 'm', span: { file: 'f.yaml', line: 2, col: 4, endLine: 2, endCol: 6 }, hint: 'h' };
+    expect(formatDiagnostic(d, sourceLines(text))).toBe(formatDiagnostic(d, text));
+    expect(formatDiagnostic(d, text)).toContain('> 2 | b: [x');
   });
 });

@@ -14,8 +14,16 @@
  */
 import type { Diagnostic } from './diagnostic.js';
 
-/** One diagnostic as text: header line, code frame (when `sourceText` is given), details. */
-export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
+/**
+ * A file's text split into lines once, for printing many diagnostics of one file: splitting per
+ * diagnostic made printing n diagnostics of a large outline cost n × its size.
+ */
+export function sourceLines(text: string): readonly string[] {
+  return text.split(/\r?\n/);
+}
+
+/** One diagnostic as text: header line, code frame (when the source is given), details. */
+export function formatDiagnostic(d: Diagnostic, sourceText?: string | readonly string[]): string {
   const where = d.span ? `${d.span.file}:${d.span.line}:${d.span.col} ` : '';
   const out = [`${where}${d.severity} ${d.code} ${d.message}`];
   if (d.span && sourceText !== undefined) out.push(...codeFrame(sourceText, d.span.line, d.span.col, d.span.endLine, d.span.endCol));
@@ -30,8 +38,8 @@ export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
  * The line at `line` with one line of context on each side, and a caret line under `col`
  * (as many carets as the span covers when it ends on the same line).
  */
-export function codeFrame(text: string, line: number, col: number, endLine?: number, endCol?: number): string[] {
-  const lines = text.split(/\r?\n/);
+export function codeFrame(text: string | readonly string[], line: number, col: number, endLine?: number, endCol?: number): string[] {
+  const lines = typeof text === 'string' ? sourceLines(text) : text;
   if (line < 1 || line > lines.length) return [];
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);

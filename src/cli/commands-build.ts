@@ -11,7 +11,8 @@ import { diagnosticToJson, type JsonDiagnostic } from '../diagnostics/format.js'
 import type { RenderTarget } from '../outline/schema.js';
 import { EXIT, type CliIO } from './io.js';
 import { counts, plural, printDiagnostics, type ReportFormat } from './report.js';
-import { describeWriteError, writeDeck } from './write-output.js';
+import { describeReadError, isSystemError } from './read-error.js';
+import { writeDeck } from './write-output.js';
 
 export interface BuildFlags {
   output?: string;
@@ -142,16 +143,24 @@ async function guarded(io: CliIO, file: string, work: () => Promise<DeckOutcome>
   try {
     return await work();
   } catch (e) {
-    const errno = e as NodeJS.ErrnoException;
-    if (typeof errno?.code === 'string' && /^E[A-Z]+$/.test(errno.code)) {
-      const error = describeWriteError(file, errno).replace(/^cannot write/, 'cannot read');
-      io.stderr(`error: ${error}\n`);
-      return { file, exit: EXIT.io, diagnostics: [], error };
-    }
-    const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    io.stderr(`internal error while processing ${file}: this is a bug in briefdeck; please report it with this outline.\n${stack}\n`);
-    return { file, exit: EXIT.internal, diagnostics: [], error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+    return { file, diagnostics: [], ...reportThrown(io, file, e) };
   }
+}
+
+/**
+ * What a deck's work threw, printed: an operating-system error while reading is one line saying
+ * which file and why (exit 3); anything else is a bug, with its stack (exit 70). Also used by
+ * watch mode, which reports and keeps watching.
+ */
+export function reportThrown(io: CliIO, file: string, e: unknown): { exit: number; error: string } {
+  if (isSystemError(e)) {
+    const error = describeReadError(file, e, io.cwd);
+    io.stderr(`error: ${error}\n`);
+    return { exit: EXIT.io, error };
+  }
+  const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  io.stderr(`internal error while processing ${file}: this is a bug in briefdeck; please report it with this outline.\n${stack}\n`);
+  return { exit: EXIT.internal, error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
 }
 
 /** Big outlines take seconds to lay out and render: say so before the wait starts. */

@@ -19,7 +19,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Host } from '../host.js';
 import { parseYaml } from '../outline/parse-yaml.js';
 import type { BuildFlags } from './commands-build.js';
-import { deckOutputPath } from './commands-build.js';
+import { deckOutputPath, reportThrown } from './commands-build.js';
 import { EXIT, type CliIO } from './io.js';
 import { counts, plural, printDiagnostics } from './report.js';
 import { writeDeck } from './write-output.js';
@@ -45,6 +45,8 @@ export interface RebuildOutcome {
   inputs: string[];
   /** The write error, when the deck built but could not be written. */
   writeError?: string;
+  /** What stopped the build itself (an unreadable input, or a bug), as printed. */
+  error?: string;
 }
 
 const LOCKED = new Set(['EBUSY', 'EPERM']);
@@ -131,8 +133,8 @@ export async function watchDeck(io: CliIO, outline: string, flags: BuildFlags, o
     }
   };
 
-  const rebuild = async (): Promise<void> => {
-    const started = performance.now();
+  // One build attempt; what it throws (an unreadable input, a bug) is reported by `rebuild`.
+  const buildOnce = async (started: number): Promise<void> => {
     const result = await buildDeck(abs, {
       host: io.host,
       ...(flags.charts ? { charts: flags.charts } : {}),
@@ -156,10 +158,24 @@ export async function watchDeck(io: CliIO, outline: string, flags: BuildFlags, o
     else say(`${stamp()} ✗ ${outline}: ${plural(errors, 'error')}, deck not rebuilt; still watching, fix and save`);
     if (flags.format === 'json') io.stdout(JSON.stringify({ ok, output: shownTarget, ms: Math.round(ms), diagnostics, ...(writeError ? { writeError } : {}) }) + '\n');
     opts.onRebuild?.({ ok, ms, diagnostics, inputs: [...inputs], ...(writeError ? { writeError } : {}) });
-    building = undefined;
-    if (pending && !opts.signal.aborted) {
-      pending = false;
-      building = rebuild();
+  };
+
+  // Never rejects: a timer starts it and nothing awaits that, so a throw would end the process.
+  const rebuild = async (): Promise<void> => {
+    const started = performance.now();
+    try {
+      await buildOnce(started);
+    } catch (e) {
+      const { error } = reportThrown(io, outline, e);
+      say(`${stamp()} ✗ deck not rebuilt; still watching, fix and save`);
+      if (flags.format === 'json') io.stdout(JSON.stringify({ ok: false, output: shownTarget, error }) + '\n');
+      opts.onRebuild?.({ ok: false, ms: performance.now() - started, diagnostics: [], inputs: [...inputs], error });
+    } finally {
+      building = undefined;
+      if (pending && !opts.signal.aborted) {
+        pending = false;
+        building = rebuild();
+      }
     }
   };
 

@@ -174,3 +174,33 @@ test('a locked output is reported and retried; when it stays locked, watching go
   writeFileSync(outline, readFileSync(outline, 'utf8').replace('Platform group', 'Platform crew'));
   expect((await w.next()).ok).toBe(true);
 });
+
+test('an unreadable input is one line naming the file, and watching goes on (no crash, no "bug")', async () => {
+  const cwd = mkdtempSync(path.join(work, 'unreadable-'));
+  await initDeck(path.join(cwd, 'b'), nodeHost);
+  const outline = path.join(cwd, 'b', 'deck.yaml');
+  const theme = path.join(cwd, 'b', 'theme.yaml');
+  let themeDenied = false;
+  // The theme file turns unreadable (EACCES) after the first build.
+  const host: Host = {
+    ...nodeHost,
+    readFile: async (file) => {
+      if (themeDenied && file === theme) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES', path: file });
+      return nodeHost.readFile(file);
+    },
+  };
+  const w = startWatch(cwd, 'b/deck.yaml', host);
+  expect((await w.next()).ok).toBe(true);
+
+  themeDenied = true;
+  writeFileSync(outline, readFileSync(outline, 'utf8').replace('Platform team', 'Platform group'));
+  const denied = await w.next();
+  expect(denied.ok).toBe(false);
+  expect(denied.error).toBe(`cannot read ${path.join('b', 'theme.yaml')}: permission denied; check the file's permissions`);
+  expect(w.io.stderrText()).toContain('deck not rebuilt; still watching, fix and save');
+  expect(w.io.stderrText()).not.toContain('internal error');
+
+  themeDenied = false;
+  writeFileSync(outline, readFileSync(outline, 'utf8').replace('Platform group', 'Platform crew'));
+  expect((await w.next()).ok).toBe(true);
+});

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BatchJson } from '../../src/cli/commands-build.js';
 import { outlineWith, tempFolder } from '../hostile/helpers.js';
+import { nodeHost, type Host } from '../../src/host.js';
 import { runCli } from './capture-io.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,6 +42,23 @@ describe('batch builds', () => {
     expect(existsSync(path.join(f.dir, 'batch2/a.pptx'))).toBe(true);
     expect(r.stderr).toContain('error io/not-found cannot read');
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('build: 2 of 3 decks failed: missing.yaml (1 error), broken.yaml (1 error)');
+  });
+
+  test('an unreadable theme file: exit 3 and one line naming the theme, not the outline, with a read hint', async () => {
+    f.write('themed.yaml', outlineWith('title: T\nbullets: [one]', 'theme: locked-theme.yaml\n'));
+    f.write('locked-theme.yaml', 'name: locked\n');
+    const theme = path.join(f.dir, 'locked-theme.yaml');
+    const host: Host = {
+      ...nodeHost,
+      readFile: async (file) => {
+        if (file === theme) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES', path: file });
+        return nodeHost.readFile(file);
+      },
+    };
+    const r = await runCli(['build', 'themed.yaml', '--out-dir', 'batch-theme', '--no-cache'], f.dir, host);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("error: cannot read locked-theme.yaml: permission denied; check the file's permissions");
+    expect(r.stderr).not.toMatch(/out-dir|read-only folder|internal error/);
   });
 
   test('all decks ok', async () => {

@@ -3,14 +3,12 @@
  * becomes a positioned diagnostic, all in one run. Unknown keys are warnings: they are removed
  * and the data validated again, so a typo in an optional key does not stop the build.
  */
-import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocPath } from '../model/span.js';
 import type { CheckInput, SlideRef } from './check.js';
 import type { Positions } from './positions.js';
 import { ChartSchema, ImageSchema, OutlineSchema, TableSchema, type ChartInput, type OutlineInput } from './schema.js';
-import { schemaAt } from './schema-walk.js';
-import { issuePath, issueToDiagnostics, unknownKeys, valueAt, type IssueContext } from './zod-issues.js';
+import { decodeWith } from './decode-with.js';
 
 export interface Decoded {
   /** Present when the data fits the schema (after unknown keys were dropped). */
@@ -22,8 +20,6 @@ export interface Decoded {
   diagnostics: Diagnostic[];
 }
 
-/** Rounds of "drop unknown keys, validate again": nesting rarely hides more than two levels. */
-const MAX_ROUNDS = 8;
 
 /** YAML 1.1 timestamps (`%YAML 1.1`, or a custom schema) become Dates; the outline wants text. */
 function datesToText(v: unknown): unknown {
@@ -76,55 +72,14 @@ export function decodeOutline(raw: unknown, positions: Positions): Decoded {
     });
     return { data, removedKeys, diagnostics };
   }
-  const ctx: IssueContext = { positions, root: OutlineSchema, data };
-
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const result = OutlineSchema.safeParse(data);
-    if (result.success) return { value: result.data, data, removedKeys, diagnostics };
-    const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
-    const rest = result.error.issues.filter((i) => i.code !== 'unrecognized_keys');
-    for (const issue of unknown) {
-      const path = issuePath(issue);
-      diagnostics.push(...unknownKeys(issue.keys, path, ctx));
-      const owner = valueAt(data, path) as Record<string, unknown>;
-      for (const key of issue.keys) delete owner[key];
+  const decoded = decodeWith(OutlineSchema, data, positions, {
+    onRemoved: (path, keys) => {
       const where = path.join('/');
-      removedKeys.set(where, [...(removedKeys.get(where) ?? []), ...issue.keys]);
-    }
-    if (unknown.length > 0 && round < MAX_ROUNDS - 1) continue;
-    for (const issue of rest) diagnostics.push(...issueToDiagnostics(issue, ctx), ...itemsPastLimit(issue, ctx));
-    break;
-  }
-  return { data, removedKeys, diagnostics: dedupe(diagnostics) };
-}
-
-/**
- * zod checks an array's maximum length before its items and stops there; validate the items
- * too, so the same run also reports what is wrong inside them.
- */
-function itemsPastLimit(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnostic[] {
-  if (issue.code !== 'too_big' || issue.origin !== 'array') return [];
-  const path = issuePath(issue);
-  const items = valueAt(ctx.data, path);
-  if (!Array.isArray(items)) return [];
-  const out: Diagnostic[] = [];
-  items.forEach((item, i) => {
-    const schema = schemaAt(ctx.root, [...path, i]);
-    if (!schema) return;
-    const r = z.safeParse(schema, item);
-    if (!r.success) for (const sub of r.error.issues) out.push(...issueToDiagnostics(sub, ctx, [...path, i]));
+      removedKeys.set(where, [...(removedKeys.get(where) ?? []), ...keys]);
+    },
   });
-  return out;
-}
-
-function dedupe(ds: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return ds.filter((d) => {
-    const key = `${d.code}|${d.span?.file}:${d.span?.line}:${d.span?.col}|${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  diagnostics.push(...decoded.diagnostics);
+  return { ...(decoded.value ? { value: decoded.value } : {}), data, removedKeys, diagnostics };
 }
 
 /**

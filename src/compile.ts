@@ -59,7 +59,8 @@ export async function checkDeck(file: string, opts: CheckOptions = {}): Promise<
   };
   const info = await host.stat(file);
   if (!info || !info.isFile) {
-    diags.error('io/not-found', `cannot read ${file}: no such file`, { hint: 'check the path; outlines are .yaml files' });
+    if (info?.isDirectory) diags.error('io/not-found', `cannot read ${file}: it is a folder, not an outline file`, { hint: 'give the path of a .yaml outline inside it' });
+    else diags.error('io/not-found', `cannot read ${file}: no such file`, { hint: 'check the path; outlines are .yaml files' });
     return finish({});
   }
   const limit = opts.maxOutlineBytes ?? DEFAULT_MAX_OUTLINE_BYTES;

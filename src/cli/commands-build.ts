@@ -231,7 +231,9 @@ export function deckName(file: string): string {
 
 /** Spans are shown as the user typed the path, not as the absolute path we resolved. */
 function relativeSpan(d: Diagnostic, abs: string, given: string): Diagnostic {
-  if (!d.span) return d;
+  // Diagnostics about the outline file itself (missing, a folder, too large) have no span and name
+  // the file in their message: as the user typed it too.
+  if (!d.span) return d.message.includes(abs) ? { ...d, message: d.message.split(abs).join(given) } : d;
   if (d.span.file === abs) return { ...d, span: { ...d.span, file: given } };
   if (!path.isAbsolute(d.span.file)) return d;
   const rel = path.relative(path.dirname(abs), d.span.file);

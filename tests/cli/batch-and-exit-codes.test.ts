@@ -61,6 +61,14 @@ describe('batch builds', () => {
     expect(r.stderr).not.toMatch(/out-dir|read-only folder|internal error/);
   });
 
+  test('a folder given as the outline: exit 3, and the message says it is a folder', async () => {
+    f.write('a-folder/deck.yaml', outlineWith('title: A\nbullets: [one]'));
+    const r = await runCli(['check', 'a-folder'], f.dir);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('error io/not-found cannot read a-folder: it is a folder, not an outline file');
+    expect(r.stderr).toContain('hint: give the path of a .yaml outline inside it');
+  });
+
   test('all decks ok', async () => {
     const r = await runCli(['build', 'a.yaml', 'c.yaml', '--out-dir', 'batch3', '--no-cache'], f.dir);
     expect(r.code).toBe(0);

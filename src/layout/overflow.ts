@@ -44,9 +44,10 @@ function preferredOf(ctx: LayoutContext, spec: TextSpec): number {
 /**
  * Fits a block of paragraphs, splitting it into several blocks when the policy allows.
  * Returns one text element per resulting slide (one when it fits); all share one size.
+ * `fitted`: the caller's own `fittedText(theme, spec)`, when it already has it (not fitted again).
  */
-export function flowText(ctx: LayoutContext, spec: TextSpec, policy: OverflowPolicy, where: Where): TextElement[] {
-  const first = fittedText(ctx.theme, spec);
+export function flowText(ctx: LayoutContext, spec: TextSpec, policy: OverflowPolicy, where: Where, fitted?: FittedText): TextElement[] {
+  const first = fitted ?? fittedText(ctx.theme, spec);
   const preferred = preferredOf(ctx, spec);
   const floor = floorOf(ctx, spec);
   const at = where.span ? { span: where.span } : {};

@@ -18,7 +18,8 @@ export function bulletsSlide(ctx: LayoutContext, slide: Slide): SlideIR[] {
   const spec: TextSpec = { box, paragraphs: bulletParagraphs(slide.bullets ?? []), role: 'body', color: ctx.theme.colors.text, lineSpacing: 1.05 };
   const slideOf = (title: string, body: Element[]): SlideIR =>
     contentSlide(ctx, { ...fromSlide(slide), title, body });
-  if (!fittedText(ctx.theme, spec).fits) {
+  const fitted = fittedText(ctx.theme, spec);
+  if (!fitted.fits) {
     const cols = twoColumnBullets(ctx, spec);
     if (cols) {
       ctx.diags.info('layout/two-columns', `"${slide.title}": ${spec.paragraphs.length} short bullets set in two columns at ${cols[0]!.sizePt} pt`, {
@@ -27,7 +28,7 @@ export function bulletsSlide(ctx: LayoutContext, slide: Slide): SlideIR[] {
       return [slideOf(slide.title, [...lead, ...cols])];
     }
   }
-  const parts = flowText(ctx, spec, policyFor(ctx, slide.overflow), { title: slide.title, span: slide.span });
+  const parts = flowText(ctx, spec, policyFor(ctx, slide.overflow), { title: slide.title, span: slide.span }, fitted);
   return parts.map((el, i) =>
     slideOf(parts.length > 1 ? `${slide.title} ${ctx.strings.continued(i + 1, parts.length)}` : slide.title, [...(i === 0 ? lead : []), el]),
   );

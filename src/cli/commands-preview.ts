@@ -32,7 +32,7 @@ export async function previewCommand(io: CliIO, outline: string, flags: BuildFla
   const built = await buildCommand(io, [outline], flags);
   if (built !== EXIT.ok) return built;
   const pptx = deckOutputPath(io, outline, flags);
-  const r = await previewDeck(pptx, tools);
+  const r = await previewDeck(pptx, tools, io.host);
   if (!r.ok) {
     io.stderr(`error: ${r.error}\n`);
     return EXIT.io;

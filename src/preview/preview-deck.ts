@@ -1,10 +1,11 @@
 /**
  * A built deck → PDF handout, slide thumbnails and one contact sheet, beside each other:
  *   <dir>/<name>.pdf, <dir>/<name>-slides/slide-01.png …, <dir>/<name>-contact-sheet.png
- * Needs soffice and pdftoppm (see find-tool.ts); the caller checks they exist first.
+ * Needs soffice and pdftoppm (see find-tool.ts); the caller checks they exist first. Our own
+ * reads and the contact sheet's atomic write go through the Host (the tools write their files).
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Host } from '../host.js';
 import { contactSheet } from './contact-sheet.js';
 import { convertToPdf } from './convert-pdf.js';
 import { renderThumbnails } from './thumbnails.js';
@@ -27,7 +28,7 @@ export function pdfPathFor(pptx: string): string {
 
 export type PreviewResult = { ok: true; files: PreviewFiles } | { ok: false; error: string };
 
-export async function previewDeck(pptx: string, tools: PreviewTools): Promise<PreviewResult> {
+export async function previewDeck(pptx: string, tools: PreviewTools, host: Host): Promise<PreviewResult> {
   const pdf = pdfPathFor(pptx);
   const [converted] = await convertToPdf(tools.soffice, [{ pptx, pdf }]);
   if (converted?.error) return { ok: false, error: converted.error };
@@ -39,10 +40,12 @@ export async function previewDeck(pptx: string, tools: PreviewTools): Promise<Pr
     return { ok: false, error: `pdftoppm failed: ${(e as Error).message.trim()}` };
   }
   if (thumbnails.length === 0) return { ok: false, error: `pdftoppm wrote no pages for ${pdf}` };
-  const sheet = await contactSheet(await Promise.all(thumbnails.map(async (t) => new Uint8Array(await readFile(t)))));
+  const sheet = await contactSheet(await Promise.all(thumbnails.map((t) => host.readFile(t))));
   const sheetFile = `${base}-contact-sheet.png`;
-  const tmp = `${sheetFile}.${process.pid}.tmp`;
-  await writeFile(tmp, sheet);
-  await rename(tmp, sheetFile);
+  try {
+    await host.writeFileAtomic(sheetFile, sheet);
+  } catch (e) {
+    return { ok: false, error: `cannot write ${sheetFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
   return { ok: true, files: { pdf, thumbnails, contactSheet: sheetFile } };
 }
